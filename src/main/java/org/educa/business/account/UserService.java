@@ -1,0 +1,59 @@
+package org.educa.business.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import org.educa.business.BusinessException;
+import org.educa.model.Role;
+import org.educa.model.User;
+
+/** Creates accounts and finds them by username. */
+@ApplicationScoped
+@Transactional
+public class UserService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHasher hasher;
+
+    public Optional<User> findByUsername(String username) {
+        if (username == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("User.findByUsername", User.class)
+                .setParameter("key", User.keyOf(username))
+                .getResultStream()
+                .findFirst();
+    }
+
+    public boolean isUsernameTaken(String username) {
+        return em.createNamedQuery("User.countByUsername", Long.class)
+                .setParameter("key", User.keyOf(username))
+                .getSingleResult() > 0;
+    }
+
+    /** Creates an account with the STUDENT role plus the given ones; the password must already be validated. */
+    public User create(String username, String password, String firstName, String lastName, Role... roles) {
+        if (isUsernameTaken(username)) {
+            throw new BusinessException("account.username.taken");
+        }
+        User user = new User(username, hasher.hash(password));
+        user.setFirstName(firstName);
+        user.setLastName(lastName);
+        for (Role role : roles) {
+            user.grant(role);
+        }
+        em.persist(user);
+        em.flush();
+        return user;
+    }
+
+    public long count() {
+        return em.createNamedQuery("User.count", Long.class).getSingleResult();
+    }
+}

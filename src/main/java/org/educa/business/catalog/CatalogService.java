@@ -1,0 +1,74 @@
+package org.educa.business.catalog;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.educa.business.NotFoundException;
+
+/**
+ * The public catalog: subjects with their course counts, pages of course summaries, and course overviews.
+ * Every method returns read models (records) and runs a fixed number of statements whatever the data size.
+ */
+@ApplicationScoped
+public class CatalogService {
+
+    public static final int PAGE_SIZE = 12;
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<SubjectCount> subjects() {
+        return em.createNamedQuery("Catalog.subjectCounts", SubjectCount.class).getResultList();
+    }
+
+    /** A page of all courses, or of one subject's when {@code subjectSlug} is given; an unknown page is a 404. */
+    public CoursePage page(Optional<String> subjectSlug, int number) {
+        long total = subjectSlug.map(this::countOfSubject).orElseGet(this::countAll);
+        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        if (number < 1 || number > pages) {
+            throw new NotFoundException("catalog page " + number);
+        }
+        TypedQuery<CourseRow> query = subjectSlug
+                .map(slug -> em.createNamedQuery("Catalog.coursesOfSubject", CourseRow.class).setParameter("slug", slug))
+                .orElseGet(() -> em.createNamedQuery("Catalog.courses", CourseRow.class));
+        List<CourseRow> rows = query.setFirstResult((number - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
+        return new CoursePage(withModuleCounts(rows), number, pages, total);
+    }
+
+    public CourseOverview overview(String slug) {
+        return em.createNamedQuery("Catalog.overview", CourseOverview.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("course " + slug));
+    }
+
+    private long countOfSubject(String slug) {
+        return subjects().stream()
+                .filter(subject -> subject.slug().equals(slug))
+                .findFirst()
+                .map(SubjectCount::courses)
+                .orElseThrow(() -> new NotFoundException("subject " + slug));
+    }
+
+    private long countAll() {
+        return em.createNamedQuery("Course.count", Long.class).getSingleResult();
+    }
+
+    private List<CourseSummary> withModuleCounts(List<CourseRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(CourseRow::id).toList();
+        Map<Long, Long> counts = em.createNamedQuery("Catalog.moduleCounts", Object[].class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+        return rows.stream().map(row -> row.toSummary(counts.getOrDefault(row.id(), 0L))).toList();
+    }
+}

@@ -1,0 +1,15 @@
+package org.educa.business.catalog;
+
+import java.io.Serializable;
+
+/** A course as its overview page shows it. */
+public record CourseOverview(long id, String slug, String title, String subjectSlug, String subjectTitle,
+        String instructor, long ownerId, String overview, long modules) implements Serializable {
+
+    /** For the query "Catalog.overview". */
+    public CourseOverview(Long id, String slug, String title, String subjectSlug, String subjectTitle,
+            String firstName, String lastName, String username, Long ownerId, String overview, Long modules) {
+        this(id, slug, title, subjectSlug, subjectTitle, Names.full(firstName, lastName, username), ownerId, overview,
+                modules);
+    }
+}

@@ -1,0 +1,13 @@
+package org.educa.business.catalog;
+
+import java.time.LocalDateTime;
+
+/** What the catalog's page queries select; becomes a {@link CourseSummary} once its modules are counted. */
+public record CourseRow(Long id, String slug, String title, String subjectSlug, String subjectTitle,
+        String firstName, String lastName, String username, LocalDateTime created) {
+
+    CourseSummary toSummary(long modules) {
+        return new CourseSummary(id, slug, title, subjectSlug, subjectTitle, Names.full(firstName, lastName, username),
+                created, modules);
+    }
+}

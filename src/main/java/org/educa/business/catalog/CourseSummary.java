@@ -1,0 +1,9 @@
+package org.educa.business.catalog;
+
+import java.io.Serializable;
+import java.time.LocalDateTime;
+
+/** One course as the catalog lists it. */
+public record CourseSummary(long id, String slug, String title, String subjectSlug, String subjectTitle,
+        String instructor, LocalDateTime created, long modules) implements Serializable {
+}

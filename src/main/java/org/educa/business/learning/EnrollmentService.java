@@ -1,0 +1,49 @@
+package org.educa.business.learning;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.educa.business.NotFoundException;
+import org.educa.model.Course;
+import org.educa.model.Enrollment;
+import org.educa.model.User;
+
+/** Enrolls students in courses, once per course however often they ask. */
+@ApplicationScoped
+@Transactional
+public class EnrollmentService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public boolean isEnrolled(long courseId, long studentId) {
+        return em.createNamedQuery("Enrollment.exists", Long.class)
+                .setParameter("courseId", courseId)
+                .setParameter("studentId", studentId)
+                .getSingleResult() > 0;
+    }
+
+    /**
+     * Enrolls the student unless already enrolled. The student's row is locked first, so that simultaneous requests
+     * of one student are taken one after the other and only the first inserts.
+     *
+     * @return whether a new enrollment was made
+     */
+    public boolean enroll(long courseId, long studentId) {
+        Course course = em.find(Course.class, courseId);
+        if (course == null) {
+            throw new NotFoundException("course " + courseId);
+        }
+        User student = em.find(User.class, studentId, LockModeType.PESSIMISTIC_WRITE);
+        if (student == null) {
+            throw new NotFoundException("user " + studentId);
+        }
+        if (isEnrolled(courseId, studentId)) {
+            return false;
+        }
+        em.persist(new Enrollment(course, student));
+        return true;
+    }
+}

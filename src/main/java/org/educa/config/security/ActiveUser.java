@@ -1,0 +1,62 @@
+package org.educa.config.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.Optional;
+import org.educa.business.account.UserService;
+import org.educa.model.Role;
+import org.educa.model.User;
+
+/** The person behind the current request, for pages ({@code #{activeUser.signedIn}}) and services. */
+@Named
+@RequestScoped
+public class ActiveUser {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    UserService users;
+
+    private Optional<User> user;
+
+    public boolean isSignedIn() {
+        return security.getCallerPrincipal() != null;
+    }
+
+    public String getUsername() {
+        Principal principal = security.getCallerPrincipal();
+        return principal == null ? null : principal.getName();
+    }
+
+    /** The account of the signed-in user, loaded once per request. */
+    public Optional<User> get() {
+        if (user == null) {
+            user = isSignedIn() ? users.findByUsername(getUsername()) : Optional.empty();
+        }
+        return user;
+    }
+
+    public Long getId() {
+        return get().map(User::getId).orElse(null);
+    }
+
+    public String getFullName() {
+        return get().map(User::getFullName).orElse("");
+    }
+
+    public boolean has(Role role) {
+        return security.isCallerInRole(role.name());
+    }
+
+    public boolean isInstructor() {
+        return has(Role.INSTRUCTOR);
+    }
+
+    public boolean isAdmin() {
+        return has(Role.ADMIN);
+    }
+}

@@ -1,0 +1,84 @@
+package org.educa.config.startup;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Prepares the database when the application starts: migrations first, then demo data on an empty database.
+ * When the database cannot be reached it says so in one line, naming the settings to check, and stops the server
+ * rather than serving errors.
+ */
+@ApplicationScoped
+public class Startup {
+
+    private static final Logger LOG = Logger.getLogger(Startup.class.getName());
+
+    @Inject
+    Migrations migrations;
+
+    @Inject
+    DemoData demoData;
+
+    @Inject
+    @ConfigProperty(name = "db.url")
+    String databaseUrl;
+
+    @Inject
+    @ConfigProperty(name = "db.user")
+    String databaseUser;
+
+    @Inject
+    @ConfigProperty(name = "educa.demo-data.enabled", defaultValue = "true")
+    boolean demoDataEnabled;
+
+    @Inject
+    @ConfigProperty(name = "educa.startup.exit-on-failure", defaultValue = "true")
+    boolean exitOnFailure;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object context) {
+        try {
+            MigrateResult result = migrations.migrate();
+            LOG.info(() -> "Database " + databaseUrl + " at schema version " + currentVersion(result)
+                    + " (" + result.migrationsExecuted + " migrations applied now)");
+        } catch (RuntimeException e) {
+            refuseToStart(e);
+            return;
+        }
+        if (demoDataEnabled) {
+            demoData.loadIntoEmptyDatabase();
+        }
+    }
+
+    private static String currentVersion(MigrateResult result) {
+        return result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+    }
+
+    private void refuseToStart(RuntimeException e) {
+        LOG.severe(() -> "Educa cannot use its database: " + rootMessage(e) + " -- check DB_URL (now '" + databaseUrl
+                + "'), DB_USER (now '" + databaseUser + "'), DB_PASSWORD and DB_DRIVER.");
+        LOG.log(Level.FINE, "Database failure in detail", e);
+        if (exitOnFailure) {
+            Runtime.getRuntime().halt(3);
+        }
+        throw new RuntimeException("Database unavailable; see the line above", null, false, false) {
+        };
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+            if (cause instanceof SQLException) {
+                break;
+            }
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage().lines().findFirst().orElse("");
+    }
+}

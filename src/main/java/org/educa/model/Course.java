@@ -1,0 +1,125 @@
+package org.educa.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** A course an instructor publishes under a subject; it holds ordered modules. */
+@Entity
+@Table(name = "course")
+@NamedQuery(name = "Course.findBySlug",
+        query = "SELECT c FROM Course c JOIN FETCH c.subject JOIN FETCH c.owner WHERE c.slug = :slug")
+@NamedQuery(name = "Course.findWithOwner",
+        query = "SELECT c FROM Course c JOIN FETCH c.subject JOIN FETCH c.owner WHERE c.id = :id")
+@NamedQuery(name = "Course.countBySlug", query = "SELECT COUNT(c) FROM Course c WHERE c.slug = :slug")
+@NamedQuery(name = "Course.count", query = "SELECT COUNT(c) FROM Course c")
+@NamedQuery(name = "Catalog.subjectCounts", query = "SELECT NEW org.educa.business.catalog.SubjectCount(s.slug, s.title, "
+        + "COUNT(c)) FROM Subject s LEFT JOIN s.courses c GROUP BY s.id, s.slug, s.title ORDER BY s.title")
+@NamedQuery(name = "Catalog.courses", query = "SELECT NEW org.educa.business.catalog.CourseRow(c.id, c.slug, c.title, "
+        + "s.slug, s.title, o.firstName, o.lastName, o.username, c.created) FROM Course c JOIN c.subject s JOIN c.owner o "
+        + "ORDER BY c.created DESC, c.id DESC")
+@NamedQuery(name = "Catalog.coursesOfSubject", query = "SELECT NEW org.educa.business.catalog.CourseRow(c.id, c.slug, "
+        + "c.title, s.slug, s.title, o.firstName, o.lastName, o.username, c.created) FROM Course c JOIN c.subject s "
+        + "JOIN c.owner o WHERE s.slug = :slug ORDER BY c.created DESC, c.id DESC")
+@NamedQuery(name = "Catalog.moduleCounts",
+        query = "SELECT m.course.id, COUNT(m) FROM Module m WHERE m.course.id IN :ids GROUP BY m.course.id")
+@NamedQuery(name = "Catalog.overview", query = "SELECT NEW org.educa.business.catalog.CourseOverview(c.id, c.slug, "
+        + "c.title, s.slug, s.title, o.firstName, o.lastName, o.username, o.id, c.overview, COUNT(m)) FROM Course c "
+        + "JOIN c.subject s JOIN c.owner o LEFT JOIN c.modules m WHERE c.slug = :slug "
+        + "GROUP BY c.id, c.slug, c.title, s.slug, s.title, o.firstName, o.lastName, o.username, o.id, c.overview")
+public class Course extends BaseEntity {
+
+    public static final int TITLE_MAX = 200;
+    public static final int SLUG_MAX = 200;
+    public static final int OVERVIEW_MAX = 5000;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "owner_id", nullable = false)
+    private User owner;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "subject_id", nullable = false)
+    private Subject subject;
+
+    @NotBlank
+    @Size(max = TITLE_MAX)
+    @Column(nullable = false, length = TITLE_MAX)
+    private String title;
+
+    @NotBlank
+    @Size(max = SLUG_MAX)
+    @Pattern(regexp = Subject.SLUG_PATTERN)
+    @Column(nullable = false, length = SLUG_MAX, unique = true)
+    private String slug;
+
+    @Size(max = OVERVIEW_MAX)
+    @Column(nullable = false, length = OVERVIEW_MAX)
+    private String overview = "";
+
+    /** Only for queries (module counts); pages load modules through their own named queries. */
+    @OneToMany(mappedBy = "course")
+    private List<Module> modules;
+
+    protected Course() {
+    }
+
+    public Course(User owner, Subject subject, String title, String slug, String overview) {
+        this.owner = owner;
+        this.subject = subject;
+        this.title = title;
+        this.slug = slug;
+        setOverview(overview);
+    }
+
+    public boolean isOwnedBy(Long userId) {
+        return owner.getId().equals(userId);
+    }
+
+    public User getOwner() {
+        return owner;
+    }
+
+    public Subject getSubject() {
+        return subject;
+    }
+
+    public void setSubject(Subject subject) {
+        this.subject = subject;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public String getOverview() {
+        return overview;
+    }
+
+    public void setOverview(String overview) {
+        this.overview = overview == null ? "" : overview;
+    }
+}

@@ -1,0 +1,62 @@
+package org.educa.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** A field of study that groups courses in the catalog, such as Mathematics. */
+@Entity
+@Table(name = "subject")
+@NamedQuery(name = "Subject.findAll", query = "SELECT s FROM Subject s ORDER BY s.title")
+@NamedQuery(name = "Subject.findBySlug", query = "SELECT s FROM Subject s WHERE s.slug = :slug")
+public class Subject extends BaseEntity {
+
+    public static final int TITLE_MAX = 200;
+    public static final int SLUG_MAX = 200;
+    public static final String SLUG_PATTERN = "[a-z0-9]+(?:-[a-z0-9]+)*";
+
+    @NotBlank
+    @Size(max = TITLE_MAX)
+    @Column(nullable = false, length = TITLE_MAX)
+    private String title;
+
+    @NotBlank
+    @Size(max = SLUG_MAX)
+    @Pattern(regexp = SLUG_PATTERN)
+    @Column(nullable = false, length = SLUG_MAX, unique = true)
+    private String slug;
+
+    /** Only for queries (course counts); never loaded. */
+    @OneToMany(mappedBy = "subject")
+    private List<Course> courses;
+
+    protected Subject() {
+    }
+
+    public Subject(String title, String slug) {
+        this.title = title;
+        this.slug = slug;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+}

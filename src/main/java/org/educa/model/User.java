@@ -1,0 +1,149 @@
+package org.educa.model;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** A person who signs in. The username is unique regardless of case; the password is kept as a PBKDF2 hash. */
+@Entity
+@Table(name = "app_user")
+@NamedQuery(name = "User.findByUsername",
+        query = "SELECT u FROM User u LEFT JOIN FETCH u.roles WHERE u.usernameKey = :key")
+@NamedQuery(name = "User.countByUsername", query = "SELECT COUNT(u) FROM User u WHERE u.usernameKey = :key")
+@NamedQuery(name = "User.count", query = "SELECT COUNT(u) FROM User u")
+public class User extends BaseEntity {
+
+    public static final int USERNAME_MAX = 150;
+    public static final int NAME_MAX = 150;
+    public static final int EMAIL_MAX = 254;
+
+    @NotBlank
+    @Size(max = USERNAME_MAX)
+    @Column(nullable = false, length = USERNAME_MAX)
+    private String username;
+
+    @Column(name = "username_key", nullable = false, length = USERNAME_MAX, unique = true)
+    private String usernameKey;
+
+    @Size(max = NAME_MAX)
+    @Column(name = "first_name", nullable = false, length = NAME_MAX)
+    private String firstName = "";
+
+    @Size(max = NAME_MAX)
+    @Column(name = "last_name", nullable = false, length = NAME_MAX)
+    private String lastName = "";
+
+    @Size(max = EMAIL_MAX)
+    @Column(nullable = false, length = EMAIL_MAX)
+    private String email = "";
+
+    @Column(name = "password_hash", nullable = false, length = 512)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role", nullable = false, length = 20)
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = new HashSet<>();
+
+    protected User() {
+    }
+
+    public User(String username, String passwordHash) {
+        setUsername(username);
+        this.passwordHash = passwordHash;
+        roles.add(Role.STUDENT);
+    }
+
+    /** The form in which usernames are compared: "Alice" and "alice" are the same account. */
+    public static String keyOf(String username) {
+        return username.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** First and last name when known, else the username: what the pages call this person. */
+    public String getFullName() {
+        String full = (firstName + " " + lastName).trim();
+        return full.isEmpty() ? username : full;
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public final void setUsername(String username) {
+        this.username = username.trim();
+        this.usernameKey = keyOf(username);
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = firstName == null ? "" : firstName.trim();
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public void setLastName(String lastName) {
+        this.lastName = lastName == null ? "" : lastName.trim();
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email == null ? "" : email.trim();
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public void grant(Role role) {
+        roles.add(role);
+    }
+
+    public void revoke(Role role) {
+        roles.remove(role);
+    }
+}

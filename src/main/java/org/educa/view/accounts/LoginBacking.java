@@ -1,0 +1,75 @@
+package org.educa.view.accounts;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.educa.view.SafeRedirect;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Messages;
+
+/** Sign-in, {@code /accounts/login/}: then to {@code next} when it is a path of this site, else to "my courses". */
+@Named("login")
+@RequestScoped
+public class LoginBacking {
+
+    public static final String AFTER_SIGN_IN = "/students/courses/";
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    ExternalContext external;
+
+    @Inject
+    FacesContext faces;
+
+    @Inject
+    @Param(name = "next")
+    String next;
+
+    private String username;
+    private String password;
+
+    public void signIn() throws IOException {
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
+                .credential(new UsernamePasswordCredential(username, new Password(password)))
+                .newAuthentication(true));
+        switch (status) {
+            case SUCCESS -> {
+                request.changeSessionId();
+                external.redirect(external.getRequestContextPath() + SafeRedirect.localOr(next, AFTER_SIGN_IN));
+            }
+            case SEND_CONTINUE -> faces.responseComplete();
+            default -> Messages.addGlobalError(faces.getApplication()
+                    .getResourceBundle(faces, "msg").getString("login.failed"));
+        }
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

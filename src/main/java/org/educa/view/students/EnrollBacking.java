@@ -1,0 +1,49 @@
+package org.educa.view.students;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.educa.business.learning.EnrollmentService;
+import org.educa.config.security.ActiveUser;
+import org.educa.config.security.CsrfToken;
+import org.educa.view.Pages;
+
+/**
+ * {@code POST /students/enroll-course/} from a course overview: enrolls the signed-in user (once, however often it
+ * is sent) and goes on to the course's contents. Without the session's token it is refused.
+ */
+@Named("enroll")
+@RequestScoped
+public class EnrollBacking {
+
+    @Inject
+    ExternalContext external;
+
+    @Inject
+    CsrfToken csrf;
+
+    @Inject
+    ActiveUser activeUser;
+
+    @Inject
+    EnrollmentService enrollments;
+
+    public void onLoad() throws IOException {
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (!"POST".equals(request.getMethod())) {
+            external.responseSendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED, "");
+            return;
+        }
+        if (!csrf.matches(request.getParameter(CsrfToken.PARAMETER))) {
+            external.responseSendError(HttpServletResponse.SC_FORBIDDEN, "");
+            return;
+        }
+        long courseId = Pages.id(request.getParameter("course"));
+        enrollments.enroll(courseId, activeUser.getId());
+        external.redirect(external.getRequestContextPath() + "/students/course/" + courseId + "/");
+    }
+}

@@ -1,0 +1,154 @@
+package org.educa.testing;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A person's browser, reduced to HTTP: keeps cookies, does not follow redirects on its own (tests look at them), and
+ * can fill in and submit Faces forms (it copies the view state and the form's hidden fields).
+ */
+public class WebClient {
+
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]*)\"");
+
+    private final URI base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+
+    public WebClient(URI base) {
+        this.base = base;
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    /** {@code path} without a leading slash, relative to the application's root. */
+    public Page get(String path) {
+        return send(HttpRequest.newBuilder(resolve(path)).GET());
+    }
+
+    /** Follows redirects like a browser would, up to five. */
+    public Page open(String path) {
+        Page page = get(path);
+        for (int i = 0; i < 5 && page.isRedirect(); i++) {
+            page = send(HttpRequest.newBuilder(URI.create(page.location())).GET());
+        }
+        return page;
+    }
+
+    public Page post(String path, Map<String, String> fields) {
+        return send(HttpRequest.newBuilder(resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(fields))));
+    }
+
+    /**
+     * Submits the Faces form {@code formId} of {@code page} (which came from {@code path}) with these field values
+     * (names without the form prefix) and the given button.
+     */
+    public Page submit(Page page, String path, String formId, Map<String, String> fields, String button) {
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put(formId, formId);
+        fields.forEach((name, value) -> all.put(formId + ":" + name, value));
+        all.put(formId + ":" + button, "");
+        page.viewState().ifPresent(state -> all.put("jakarta.faces.ViewState", state));
+        return post(path, all);
+    }
+
+    public Optional<String> sessionId() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue)
+                .findFirst();
+    }
+
+    public void setSessionId(String value) {
+        cookies.getCookieStore().removeAll();
+        HttpCookie cookie = new HttpCookie("JSESSIONID", value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(base, cookie);
+    }
+
+    /** SQL statements the server has run so far (needs educa.diagnostics.enabled). */
+    public long statements() {
+        return Long.parseLong(get("diagnostics/sql").body().trim());
+    }
+
+    private URI resolve(String path) {
+        return base.resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Page(response.statusCode(), response.body(), response.headers().map().entrySet().stream()
+                    .collect(Collectors.toMap(e -> e.getKey().toLowerCase(), e -> String.join(", ", e.getValue()),
+                            (a, b) -> a + ", " + b)));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    /** A response as the tests look at it. */
+    public record Page(int status, String body, Map<String, String> headers) {
+
+        public boolean isRedirect() {
+            return status >= 300 && status < 400;
+        }
+
+        public String location() {
+            return headers.getOrDefault("location", "");
+        }
+
+        public String header(String name) {
+            return headers.get(name.toLowerCase());
+        }
+
+        public Optional<String> viewState() {
+            Matcher matcher = VIEW_STATE.matcher(body);
+            return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+        }
+
+        public String csrf() {
+            Matcher matcher = CSRF.matcher(body);
+            if (!matcher.find()) {
+                throw new AssertionError("No CSRF token in the page:\n" + body);
+            }
+            return matcher.group(1);
+        }
+
+        public boolean contains(String text) {
+            return body.contains(text);
+        }
+    }
+}

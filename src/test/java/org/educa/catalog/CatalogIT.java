@@ -65,7 +65,7 @@ class CatalogIT {
             Page page = visitor.get(path);
             assertEquals(404, page.status(), path);
             assertTrue(page.contains("Page not found"), path);
-            assertFalse(page.body().contains("Exception"), path);
+            assertFalse(page.showsStackTrace(), path);
         }
     }
 

@@ -1,6 +1,9 @@
 package org.educa.testing;
 
 import java.io.File;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -8,6 +11,18 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 public final class Deployments {
 
     private Deployments() {
+    }
+
+    /**
+     * The application's address on the loopback interface. Payara reports the machine's own address, but the tests
+     * make it listen on 127.0.0.1 only (server-config/post-boot-loopback.asadmin).
+     */
+    public static URI onLoopback(URL url) {
+        try {
+            return new URI(url.getProtocol(), null, "127.0.0.1", url.getPort(), url.getPath(), null, null);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(url.toString(), e);
+        }
     }
 
     public static WebArchive educa() {

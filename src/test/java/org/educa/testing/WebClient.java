@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
+import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,12 +33,20 @@ public class WebClient {
     private final HttpClient http;
 
     public WebClient(URI base) {
-        this.base = base;
+        this.base = Deployments.onLoopback(toUrl(base));
         this.http = HttpClient.newBuilder()
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
+    }
+
+    private static URL toUrl(URI uri) {
+        try {
+            return uri.toURL();
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     /** {@code path} without a leading slash, relative to the application's root. */
@@ -86,6 +95,12 @@ public class WebClient {
         cookie.setPath("/");
         cookie.setVersion(0);
         cookies.getCookieStore().add(base, cookie);
+    }
+
+    /** Signs in through the sign-in page; returns the response to the form (a redirect when it worked). */
+    public Page signIn(String username, String password) {
+        Page form = get("accounts/login/");
+        return submit(form, "accounts/login/", "login", Map.of("username", username, "password", password), "submit");
     }
 
     /** SQL statements the server has run so far (needs educa.diagnostics.enabled). */
@@ -149,6 +164,12 @@ public class WebClient {
 
         public boolean contains(String text) {
             return body.contains(text);
+        }
+
+        /** Whether the page shows a Java stack trace or exception report. */
+        public boolean showsStackTrace() {
+            return body.contains("Caused by") || body.matches("(?s).*\\bat [a-z]+(\\.[\\w$]+)+\\(.*")
+                    || body.contains("Error report") || body.contains("jakarta.servlet.ServletException");
         }
     }
 }

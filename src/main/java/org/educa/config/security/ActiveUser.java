@@ -5,7 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.educa.business.account.UserService;
 import org.educa.model.Role;
 import org.educa.model.User;
@@ -50,6 +54,11 @@ public class ActiveUser {
 
     public boolean has(Role role) {
         return security.isCallerInRole(role.name());
+    }
+
+    /** The roles of the signed-in user, as the container knows them (no database look-up). */
+    public Set<Role> getRoles() {
+        return Arrays.stream(Role.values()).filter(this::has).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
     }
 
     public boolean isInstructor() {

@@ -1,6 +1,7 @@
 package org.educa.view.accounts;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -15,7 +16,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.educa.view.SafeRedirect;
 import org.omnifaces.cdi.Param;
-import org.omnifaces.util.Messages;
 
 /** Sign-in, {@code /accounts/login/}: then to {@code next} when it is a path of this site, else to "my courses". */
 @Named("login")
@@ -52,8 +52,8 @@ public class LoginBacking {
                 external.redirect(external.getRequestContextPath() + SafeRedirect.localOr(next, AFTER_SIGN_IN));
             }
             case SEND_CONTINUE -> faces.responseComplete();
-            default -> Messages.addGlobalError(faces.getApplication()
-                    .getResourceBundle(faces, "msg").getString("login.failed"));
+            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    faces.getApplication().getResourceBundle(faces, "msg").getString("login.failed"), null));
         }
     }
 

@@ -1,0 +1,23 @@
+# Educa on the official Payara Micro image. Build the WAR first (mvn package), then:
+#   docker build -t educa .
+#   docker run -p 8080:8080 -e DB_DRIVER=org.postgresql.ds.PGSimpleDataSource \
+#       -e DB_URL=jdbc:postgresql://db:5432/educa -e DB_USER=educa -e DB_PASSWORD=... -v educa-media:/opt/payara/media educa
+# Every setting of README.md ("Settings") is read from the environment.
+FROM payara/micro:6.2025.10-jdk17
+
+ENV EDUCA_MEDIA_DIR=/opt/payara/media \
+    DB_URL="jdbc:h2:/opt/payara/data/educa" \
+    JAVA_OPTS="-Xmx384m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=192m"
+
+USER root
+RUN mkdir -p /opt/payara/media /opt/payara/data && chown -R payara:payara /opt/payara/media /opt/payara/data
+USER payara
+
+COPY --chown=payara:payara server-config/post-boot-commands.asadmin /opt/payara/config/post-boot-commands.asadmin
+COPY --chown=payara:payara target/educa.war /opt/payara/deployments/ROOT.war
+
+VOLUME ["/opt/payara/media", "/opt/payara/data"]
+EXPOSE 8080
+
+# Clustering is off unless CLUSTER_MEMBERS lists the members' host:port (TCP, never multicast).
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /opt/payara/payara-micro.jar --deploy /opt/payara/deployments/ROOT.war --contextroot / --port 8080 --disablephonehome --postbootcommandfile /opt/payara/config/post-boot-commands.asadmin ${CLUSTER_MEMBERS:+--clustermode tcpip:$CLUSTER_MEMBERS}${CLUSTER_MEMBERS:---nocluster}"]

@@ -1,0 +1,72 @@
+package org.educa.business.learning;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.educa.business.NotFoundException;
+import org.educa.business.catalog.CatalogService;
+import org.educa.business.catalog.CourseRow;
+import org.educa.business.catalog.CourseSummary;
+import org.educa.model.Content;
+import org.educa.model.Course;
+import org.educa.model.Role;
+
+/**
+ * What students read: their courses, and a course's modules with the contents of one of them. A course someone may
+ * not see is "not found" to them, so its title is never given away.
+ */
+@ApplicationScoped
+public class StudyService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CourseAccess access;
+
+    @Inject
+    CatalogService catalog;
+
+    /** The courses the student is enrolled in, most recent enrollment first. */
+    public List<CourseSummary> coursesOf(long studentId) {
+        List<CourseRow> rows = em.createNamedQuery("Study.coursesOfStudent", CourseRow.class)
+                .setParameter("studentId", studentId)
+                .getResultList();
+        return catalog.summaries(rows);
+    }
+
+    /**
+     * The course with its modules and the contents of the chosen module (the first when none is chosen).
+     *
+     * @throws NotFoundException when the course does not exist, the person may not see it, or the module is not one
+     *                           of this course's
+     */
+    public StudyCourse study(long courseId, Optional<Long> moduleId, Long userId, Set<Role> roles) {
+        Course course = em.createNamedQuery("Course.findWithOwner", Course.class)
+                .setParameter("id", courseId)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("course " + courseId));
+        if (!access.maySee(courseId, course.getOwner().getId(), userId, roles)) {
+            throw new NotFoundException("course " + courseId + " for user " + userId);
+        }
+        List<ModuleItem> modules = em.createNamedQuery("Study.modules", ModuleItem.class)
+                .setParameter("courseId", courseId)
+                .getResultList();
+        ModuleItem current = moduleId
+                .map(id -> modules.stream().filter(module -> module.id().equals(id)).findFirst()
+                        .orElseThrow(() -> new NotFoundException("module " + id + " of course " + courseId)))
+                .orElse(modules.isEmpty() ? null : modules.get(0));
+        List<ContentItem> contents = current == null ? List.of()
+                : em.createNamedQuery("Content.findByModule", Content.class)
+                        .setParameter("moduleId", current.id())
+                        .getResultStream()
+                        .map(ContentItem::of)
+                        .toList();
+        return new StudyCourse(course.getId(), course.getSlug(), course.getTitle(), modules, current, contents);
+    }
+}

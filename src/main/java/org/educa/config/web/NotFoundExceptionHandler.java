@@ -1,0 +1,68 @@
+package org.educa.config.web;
+
+import jakarta.faces.FacesException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import org.educa.business.NotFoundException;
+
+/**
+ * Answers a {@link NotFoundException} thrown while a page is built with the 404 page, quietly: it is a normal
+ * outcome of a wrong address, not an error to log. Other exceptions go on to OmniFaces' handler.
+ */
+public class NotFoundExceptionHandler extends ExceptionHandlerWrapper {
+
+    public NotFoundExceptionHandler(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext();) {
+            Throwable exception = events.next().getContext().getException();
+            if (isNotFound(exception) && !faces.getExternalContext().isResponseCommitted()) {
+                events.remove();
+                try {
+                    faces.getExternalContext().responseReset();
+                    faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                faces.responseComplete();
+            }
+        }
+        getWrapped().handle();
+    }
+
+    private static boolean isNotFound(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof NotFoundException) {
+                return true;
+            }
+            if (!(cause instanceof FacesException) && cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** Registered in faces-config.xml, around OmniFaces' FullAjaxExceptionHandler. */
+    public static class Factory extends ExceptionHandlerFactory {
+
+        public Factory(ExceptionHandlerFactory wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public ExceptionHandler getExceptionHandler() {
+            return new NotFoundExceptionHandler(getWrapped().getExceptionHandler());
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.educa.view.students;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.educa.business.learning.StudyCourse;
+import org.educa.business.learning.StudyService;
+import org.educa.config.security.ActiveUser;
+import org.educa.view.Pages;
+import org.omnifaces.cdi.Param;
+
+/** A course's contents, {@code /students/course/{id}/[{moduleId}/]}: modules on the side, one module's contents. */
+@Named("studyCourse")
+@RequestScoped
+public class CourseBacking {
+
+    @Inject
+    StudyService study;
+
+    @Inject
+    ActiveUser activeUser;
+
+    @Inject
+    @Param(name = "id")
+    String id;
+
+    @Inject
+    @Param(name = "module")
+    String module;
+
+    private StudyCourse course;
+
+    @PostConstruct
+    void load() {
+        course = study.study(Pages.id(id), Pages.optionalId(module), activeUser.getId(), activeUser.getRoles());
+    }
+
+    public StudyCourse getCourse() {
+        return course;
+    }
+}

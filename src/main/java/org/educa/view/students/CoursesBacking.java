@@ -1,0 +1,33 @@
+package org.educa.view.students;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.educa.business.catalog.CourseSummary;
+import org.educa.business.learning.StudyService;
+import org.educa.config.security.ActiveUser;
+
+/** "My courses", {@code /students/courses/}: the signed-in student's courses. */
+@Named("myCourses")
+@RequestScoped
+public class CoursesBacking {
+
+    @Inject
+    StudyService study;
+
+    @Inject
+    ActiveUser activeUser;
+
+    private List<CourseSummary> courses;
+
+    @PostConstruct
+    void load() {
+        courses = study.coursesOf(activeUser.getId());
+    }
+
+    public List<CourseSummary> getCourses() {
+        return courses;
+    }
+}

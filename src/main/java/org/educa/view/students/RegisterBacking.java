@@ -1,0 +1,99 @@
+package org.educa.view.students;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.educa.business.account.Registration;
+import org.educa.business.account.RegistrationService;
+import org.educa.view.SafeRedirect;
+import org.educa.view.accounts.LoginBacking;
+import org.omnifaces.cdi.Param;
+
+/**
+ * Registration, {@code /students/register/}: every broken rule is shown next to its field; a new student is signed in
+ * at once and goes to "my courses" (or back to the course that sent them here).
+ */
+@Named("register")
+@RequestScoped
+public class RegisterBacking {
+
+    @Inject
+    RegistrationService registrations;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    ExternalContext external;
+
+    @Inject
+    FacesContext faces;
+
+    @Inject
+    @Param(name = "next")
+    String next;
+
+    private String username;
+    private String password;
+    private String confirmation;
+
+    public void submit() throws IOException {
+        Map<String, List<String>> problems =
+                registrations.register(new Registration(trimmed(username), password, confirmation));
+        if (!problems.isEmpty()) {
+            problems.forEach((field, keys) -> keys.forEach(key -> faces.addMessage("register:" + field,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key), null))));
+            return;
+        }
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        security.authenticate(request, (HttpServletResponse) external.getResponse(), AuthenticationParameters
+                .withParams().credential(new UsernamePasswordCredential(trimmed(username), new Password(password)))
+                .newAuthentication(true));
+        request.changeSessionId();
+        external.redirect(external.getRequestContextPath() + SafeRedirect.localOr(next, LoginBacking.AFTER_SIGN_IN));
+    }
+
+    private String text(String key) {
+        return faces.getApplication().getResourceBundle(faces, "msg").getString(key);
+    }
+
+    private static String trimmed(String value) {
+        return value == null ? null : value.trim();
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getConfirmation() {
+        return confirmation;
+    }
+
+    public void setConfirmation(String confirmation) {
+        this.confirmation = confirmation;
+    }
+}

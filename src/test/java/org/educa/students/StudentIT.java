@@ -1,0 +1,332 @@
+package org.educa.students;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.net.URL;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.educa.business.account.UserService;
+import org.educa.config.startup.DemoData;
+import org.educa.model.Course;
+import org.educa.model.Module;
+import org.educa.model.Subject;
+import org.educa.model.TextContent;
+import org.educa.model.User;
+import org.educa.testing.Deployments;
+import org.educa.testing.WebClient;
+import org.educa.testing.WebClient.Page;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The student pages over HTTP: registration rules, sign-in and sign-out, enrollment, who may study a course, media,
+ * and the statement count of each page. The first test runs inside Payara to add a large course, so that a query per
+ * row would show.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class StudentIT {
+
+    static final String LARGE_COURSE = "large-course";
+    static final int LARGE_MODULES = 40;
+    static final int LARGE_CONTENTS = 60;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.educa().addClasses(Deployments.class, WebClient.class, WebClient.Page.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    UserTransaction tx;
+
+    @Inject
+    UserService users;
+
+    @Test
+    @Order(1)
+    void addALargeCourseOwnedByClaraWithSamEnrolled() throws Exception {
+        tx.begin();
+        User clara = users.findByUsername(DemoData.SECOND_INSTRUCTOR).orElseThrow();
+        Subject subject = em.createNamedQuery("Subject.findBySlug", Subject.class)
+                .setParameter("slug", "music").getSingleResult();
+        Course course = new Course(clara, subject, "A <b>large</b> course", LARGE_COURSE,
+                "<script>alert('overview')</script>\nSecond line");
+        em.persist(course);
+        Module first = null;
+        for (int m = 0; m < LARGE_MODULES; m++) {
+            Module module = new Module(course, "Module title " + m, "", m);
+            em.persist(module);
+            first = first == null ? module : first;
+        }
+        for (int c = 0; c < LARGE_CONTENTS; c++) {
+            em.persist(new TextContent(first, clara, "Text " + c, c, "<img src=x onerror=alert(1)>\nline " + c));
+        }
+        em.persist(new org.educa.model.Enrollment(course, users.findByUsername(DemoData.STUDENT).orElseThrow()));
+        tx.commit();
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void registrationShowsEveryBrokenRuleNextToItsField() throws Exception {
+        WebClient visitor = new WebClient(base.toURI());
+        Page form = visitor.get("students/register/");
+        Page refused = register(visitor, form, "sam", "12345", "54321");
+        assertEquals(200, refused.status());
+        assertTrue(refused.contains("A user with that username already exists."));
+        assertTrue(refused.contains("This password is too short. It must contain at least 8 characters."));
+        assertTrue(refused.contains("This password is too common."));
+        assertTrue(refused.contains("This password is entirely numeric."));
+        assertTrue(refused.contains("didn’t match."));
+
+        Page similar = register(visitor, refused, "frederick", "frederick1", "frederick1");
+        assertTrue(similar.contains("The password is too similar to the username."));
+
+        Page invalid = register(visitor, similar, "<script>x</script>", "Good-Password-9", "Good-Password-9");
+        assertTrue(invalid.contains("Enter a valid username."));
+        assertFalse(invalid.contains("<script>x</script>"), "what was typed is shown escaped");
+        assertTrue(invalid.contains("&lt;script&gt;x&lt;/script&gt;"));
+
+        Page tooLong = register(visitor, invalid, "u".repeat(151), "Good-Password-9", "Good-Password-9");
+        assertTrue(tooLong.contains("Ensure this value has at most 150 characters."));
+        assertFalse(tooLong.showsStackTrace());
+
+        Page sameAsSamInCapitals = register(visitor, tooLong, "SAM", "Good-Password-9", "Good-Password-9");
+        assertTrue(sameAsSamInCapitals.contains("A user with that username already exists."));
+    }
+
+    @Test
+    @Order(3)
+    @RunAsClient
+    void aNewStudentIsSignedInWithAFreshSessionAndSeesTheEmptyState() throws Exception {
+        WebClient visitor = new WebClient(base.toURI());
+        Page form = visitor.get("students/register/");
+        String before = visitor.sessionId().orElseThrow();
+        Page done = register(visitor, form, "marie.curie", "Radium-and-Polonium", "Radium-and-Polonium");
+        assertEquals(302, done.status());
+        assertTrue(done.location().endsWith("/students/courses/"), done.location());
+        assertNotEquals(before, visitor.sessionId().orElseThrow(), "the session id changes at sign-in");
+        Page mine = visitor.get("students/courses/");
+        assertTrue(mine.contains("Signed in as marie.curie"));
+        assertTrue(mine.contains("You are not enrolled in any courses yet."));
+        assertTrue(mine.contains("Browse the catalog"));
+    }
+
+    @Test
+    @Order(4)
+    @RunAsClient
+    void signInFollowsOnlyLocalNextAddressesAndSignOutKillsTheSession() throws Exception {
+        WebClient student = new WebClient(base.toURI());
+        assertEquals(200, student.signIn("sam", "wrong-password").status());
+        assertTrue(student.signIn("nobody-at-all", "wrong-password")
+                .contains("Please enter a correct username and password."));
+
+        Page offsite = signInWithNext(student, "https://evil.example/steal");
+        assertTrue(offsite.location().endsWith("/students/courses/"), offsite.location());
+        String session = student.sessionId().orElseThrow();
+        Page signOut = student.post("accounts/logout/", Map.of("csrf", student.get("students/courses/").csrf()));
+        assertEquals(302, signOut.status());
+
+        WebClient thief = new WebClient(base.toURI());
+        thief.setSessionId(session);
+        Page stolen = thief.get("students/courses/");
+        assertEquals(302, stolen.status(), "the old session id is dead after sign-out");
+        assertTrue(stolen.location().contains("/accounts/login/?next="));
+
+        for (String next : new String[] {"//evil.example/x", "/\\evil.example", "javascript:alert(1)"}) {
+            WebClient other = new WebClient(base.toURI());
+            Page page = signInWithNext(other, next);
+            assertTrue(page.location().endsWith("/students/courses/"), next + " -> " + page.location());
+        }
+        WebClient local = new WebClient(base.toURI());
+        assertTrue(signInWithNext(local, "/course/piano-technique/").location().endsWith("/course/piano-technique/"));
+    }
+
+    @Test
+    @Order(5)
+    @RunAsClient
+    void enrollingIsAProtectedPostThatEnrollsOnce() throws Exception {
+        WebClient student = new WebClient(base.toURI());
+        student.signIn("sam", DemoData.STUDENT_PASSWORD);
+        Page overview = student.get("course/piano-technique/");
+        assertTrue(overview.contains("Enroll now"));
+        String courseId = field(overview.body(), "name=\"course\" value=\"(\\d+)\"");
+
+        assertEquals(403, student.post("students/enroll-course/", Map.of("course", courseId)).status());
+        assertEquals(403, student.post("students/enroll-course/", Map.of("course", courseId, "csrf", "forged")).status());
+        assertFalse(student.get("students/courses/").contains("Piano Technique"), "nothing changed");
+
+        String token = overview.csrf();
+        for (int i = 0; i < 3; i++) {
+            Page enrolled = student.post("students/enroll-course/", Map.of("course", courseId, "csrf", token));
+            assertEquals(302, enrolled.status());
+            assertTrue(enrolled.location().endsWith("/students/course/" + courseId + "/"));
+        }
+        Page mine = student.get("students/courses/");
+        assertEquals(1, count(mine.body(), "Piano Technique</a>"), "enrolled once");
+        Page again = student.get("course/piano-technique/");
+        assertTrue(again.contains("Continue the course"));
+        assertFalse(again.contains("Enroll now"));
+        assertEquals(404, student.post("students/enroll-course/", Map.of("course", "999999", "csrf", token)).status());
+        assertEquals(404, student.post("students/enroll-course/", Map.of("course", "x'--", "csrf", token)).status());
+    }
+
+    @Test
+    @Order(6)
+    @RunAsClient
+    void onlyEnrolledStudentsTheOwnerAndAdministratorsMayStudyACourse() throws Exception {
+        WebClient visitor = new WebClient(base.toURI());
+        String large = largeCourseId(visitor);
+        Page anonymous = visitor.get("students/course/" + large + "/");
+        assertEquals(302, anonymous.status());
+        assertTrue(anonymous.location().contains("/accounts/login/?next=%2Fstudents%2Fcourse%2F" + large));
+
+        WebClient stranger = new WebClient(base.toURI());
+        stranger.signIn("ada", DemoData.INSTRUCTOR_PASSWORD);
+        Page refused = stranger.get("students/course/" + large + "/");
+        assertEquals(404, refused.status());
+        assertFalse(refused.contains("large"), "not even the title is given away");
+
+        for (String[] account : new String[][] {{"sam", DemoData.STUDENT_PASSWORD},
+            {"clara", DemoData.SECOND_INSTRUCTOR_PASSWORD}, {"admin", DemoData.ADMIN_PASSWORD}}) {
+            WebClient allowed = new WebClient(base.toURI());
+            allowed.signIn(account[0], account[1]);
+            Page page = allowed.get("students/course/" + large + "/");
+            assertEquals(200, page.status(), account[0]);
+            assertTrue(page.contains("Module 40"), account[0]);
+        }
+
+        WebClient sam = new WebClient(base.toURI());
+        sam.signIn("sam", DemoData.STUDENT_PASSWORD);
+        Page course = sam.get("students/course/" + large + "/");
+        assertTrue(course.contains("&lt;img src=x onerror=alert(1)&gt;"), "text is escaped");
+        assertFalse(course.contains("<img src=x"));
+        String otherCoursesModule = field(sam.get("students/course/" + demoCourseOfSam(sam) + "/").body(),
+                "/students/course/\\d+/(\\d+)/");
+        assertEquals(404, sam.get("students/course/" + large + "/" + otherCoursesModule + "/").status());
+        assertEquals(404, sam.get("students/course/" + large + "/99999999999/").status());
+        assertEquals(404, sam.get("students/course/99999999999999999999/").status());
+        assertEquals(404, sam.get("students/course/abc/").status());
+    }
+
+    @Test
+    @Order(7)
+    @RunAsClient
+    void mediaGoesOnlyToThoseWhoMayStudyTheCourse() throws Exception {
+        WebClient sam = new WebClient(base.toURI());
+        sam.signIn("sam", DemoData.STUDENT_PASSWORD);
+        String course = demoCourseOfSam(sam);
+        String image = null;
+        for (int module = 0; module < 3 && image == null; module++) {
+            Page page = sam.get("students/course/" + course + "/" + moduleIds(sam, course)[module] + "/");
+            Matcher matcher = Pattern.compile("/media/([0-9a-f]{32}\\.(png|txt))").matcher(page.body());
+            image = matcher.find() ? matcher.group(1) : null;
+        }
+        assertTrue(image != null, "a demo course of sam's holds a stored file");
+        Page file = sam.get("media/" + image);
+        assertEquals(200, file.status());
+        assertEquals("nosniff", file.header("x-content-type-options"));
+        assertTrue(file.header("content-disposition").contains("filename*=UTF-8''"));
+
+        assertEquals(404, new WebClient(base.toURI()).get("media/" + image).status(), "visitors get nothing");
+        WebClient stranger = new WebClient(base.toURI());
+        stranger.signIn("clara", DemoData.SECOND_INSTRUCTOR_PASSWORD);
+        assertEquals(404, stranger.get("media/" + image).status(), "nor do people not in the course");
+        assertEquals(404, sam.get("media/..%2F..%2Fetc%2Fpasswd").status());
+        assertEquals(404, sam.get("media/" + "0".repeat(32) + ".png").status());
+    }
+
+    @Test
+    @Order(8)
+    @RunAsClient
+    void studentPagesRunTheSameNumberOfStatementsWhateverTheirSize() throws Exception {
+        WebClient sam = new WebClient(base.toURI());
+        sam.signIn("sam", DemoData.STUDENT_PASSWORD);
+        String small = demoCourseOfSam(sam);
+        String large = largeCourseId(sam);
+        long smallPage = statementsOf(sam, "students/course/" + small + "/");
+        long largePage = statementsOf(sam, "students/course/" + large + "/");
+        assertEquals(smallPage, largePage, "40 modules and 60 contents cost what 3 modules do");
+        assertTrue(largePage <= 6, "course page ran " + largePage);
+        assertTrue(statementsOf(sam, "students/courses/") <= 5);
+        assertTrue(statementsOf(sam, "course/" + LARGE_COURSE + "/") <= 4);
+    }
+
+    private static long statementsOf(WebClient client, String path) {
+        client.get(path);
+        long before = client.statements();
+        assertEquals(200, client.get(path).status(), path);
+        return client.statements() - before;
+    }
+
+    private static Page register(WebClient visitor, Page form, String username, String password, String confirmation) {
+        return visitor.submit(form, "students/register/", "register",
+                Map.of("username", username, "password", password, "confirmation", confirmation), "submit");
+    }
+
+    private static Page signInWithNext(WebClient client, String next) {
+        String path = "accounts/login/?next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8);
+        Page form = client.get(path);
+        return client.submit(form, path, "login", Map.of("username", "sam", "password", DemoData.STUDENT_PASSWORD),
+                "submit");
+    }
+
+    private static String largeCourseId(WebClient client) {
+        Page page = client.get("course/" + LARGE_COURSE + "/");
+        return field(page.body(), "/students/course/(\\d+)/|name=\"course\" value=\"(\\d+)\"|data-course=\"(\\d+)\"");
+    }
+
+    /** Linear Algebra Foundations, Ada's course that the demo data enrolled Sam in. */
+    private static String demoCourseOfSam(WebClient sam) {
+        return field(sam.get("course/linear-algebra-foundations/").body(), "data-course=\"(\\d+)\"");
+    }
+
+    private static String[] moduleIds(WebClient client, String course) {
+        Matcher matcher = Pattern.compile("/students/course/" + course + "/(\\d+)/").matcher(
+                client.get("students/course/" + course + "/").body());
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        while (matcher.find()) {
+            ids.add(matcher.group(1));
+        }
+        return ids.toArray(String[]::new);
+    }
+
+    private static String field(String body, String regex) {
+        Matcher matcher = Pattern.compile(regex).matcher(body);
+        if (!matcher.find()) {
+            throw new AssertionError("No match for " + regex);
+        }
+        for (int group = 1; group <= matcher.groupCount(); group++) {
+            if (matcher.group(group) != null) {
+                return matcher.group(group);
+            }
+        }
+        return matcher.group();
+    }
+
+    private static int count(String body, String text) {
+        return body.split(Pattern.quote(text), -1).length - 1;
+    }
+}

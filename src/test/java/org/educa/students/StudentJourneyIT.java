@@ -1,0 +1,101 @@
+package org.educa.students;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.List;
+import org.educa.testing.Browser;
+import org.educa.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.WebElement;
+
+/** A visitor becomes a student and studies a course, in a real (headless) Chromium. */
+@ExtendWith(ArquillianExtension.class)
+class StudentJourneyIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.educa();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void visitorBrowsesRegistersEnrollsAndStudies() {
+        try (Browser browser = new Browser(base)) {
+            browser.open("");
+            assertTrue(browser.text().contains("All courses"));
+            browser.screenshot("01-catalog");
+
+            browser.clickLink("Physics");
+            assertEquals("/course/subject/physics/", browser.path());
+            assertTrue(browser.text().contains("Classical Mechanics"));
+            assertFalse(browser.text().contains("Python for Beginners"));
+
+            browser.clickLink("Classical Mechanics");
+            assertEquals("/course/classical-mechanics/", browser.path());
+            assertTrue(browser.text().contains("Newton's laws"));
+            browser.screenshot("02-overview");
+
+            browser.clickAndWait("#register-to-enroll");
+            browser.type("#register\\:username", "newton")
+                    .type("#register\\:password", "password")
+                    .type("#register\\:confirmation", "password")
+                    .clickAndWait("#register\\:submit");
+            assertTrue(browser.text().contains("This password is too common."), browser.text());
+            browser.screenshot("03-register-refused");
+
+            browser.type("#register\\:password", "Apple-Falls-1687")
+                    .type("#register\\:confirmation", "Apple-Falls-1687")
+                    .clickAndWait("#register\\:submit");
+            assertEquals("/course/classical-mechanics/", browser.path(), "back to the course that sent them");
+            assertTrue(browser.text().contains("Signed in as newton"));
+
+            browser.clickAndWait("#enroll");
+            assertTrue(browser.path().matches("/students/course/\\d+/"), browser.path());
+            browser.screenshot("04-course-contents");
+
+            browser.clickLink("My courses");
+            assertTrue(browser.text().contains("Classical Mechanics"));
+            browser.clickAndWait("#my-courses .access");
+
+            List<String> kinds = new java.util.ArrayList<>();
+            int modules = browser.findAll("#modules li").size();
+            assertEquals(3, modules);
+            for (int module = 0; module < modules; module++) {
+                WebElement link = browser.findAll("#modules li a").get(module);
+                browser.clickAndWait("#modules li:nth-child(" + (module + 1) + ") a");
+                assertTrue(browser.find("#modules li:nth-child(" + (module + 1) + ")").getAttribute("class")
+                        .contains("selected"));
+                browser.findAll("#contents .content-item").forEach(item ->
+                        kinds.add(item.getAttribute("class").replaceAll(".*content-(\\w+).*", "$1")));
+                assertTrue(link != null);
+            }
+            assertTrue(kinds.containsAll(List.of("text", "image", "file", "video")), kinds.toString());
+            WebElement image = browser.find(".content-image img");
+            assertTrue(image.getAttribute("alt").startsWith("Diagram for"));
+            assertTrue((Boolean) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", image),
+                    "the image loads for an enrolled student");
+            browser.screenshot("05-module-with-image");
+
+            browser.clickAndWait("#sign-out");
+            assertTrue(browser.text().contains("You have been signed out"));
+            browser.open("accounts/login/")
+                    .type("#login\\:username", "newton")
+                    .type("#login\\:password", "Apple-Falls-1687")
+                    .clickAndWait("#login\\:submit");
+            assertEquals("/students/courses/", browser.path());
+            assertTrue(browser.text().contains("Classical Mechanics"));
+            browser.screenshot("06-my-courses");
+        }
+    }
+}

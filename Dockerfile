@@ -13,11 +13,11 @@ USER root
 RUN mkdir -p /opt/payara/media /opt/payara/data && chown -R payara:payara /opt/payara/media /opt/payara/data
 USER payara
 
-COPY --chown=payara:payara server-config/post-boot-commands.asadmin /opt/payara/config/post-boot-commands.asadmin
+COPY --chown=payara:payara server-config/pre-boot-commands.asadmin /opt/payara/config/pre-boot-commands.asadmin
 COPY --chown=payara:payara target/educa.war /opt/payara/deployments/ROOT.war
 
 VOLUME ["/opt/payara/media", "/opt/payara/data"]
 EXPOSE 8080
 
 # Clustering is off unless CLUSTER_MEMBERS lists the members' host:port (TCP, never multicast).
-ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /opt/payara/payara-micro.jar --deploy /opt/payara/deployments/ROOT.war --contextroot / --port 8080 --disablephonehome --postbootcommandfile /opt/payara/config/post-boot-commands.asadmin ${CLUSTER_MEMBERS:+--clustermode tcpip:$CLUSTER_MEMBERS}${CLUSTER_MEMBERS:---nocluster}"]
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /opt/payara/payara-micro.jar --deploy /opt/payara/deployments/ROOT.war --contextroot / --port 8080 --disablephonehome --prebootcommandfile /opt/payara/config/pre-boot-commands.asadmin ${CLUSTER_MEMBERS:+--clustermode tcpip:$CLUSTER_MEMBERS}${CLUSTER_MEMBERS:---nocluster}"]

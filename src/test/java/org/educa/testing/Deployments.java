@@ -15,7 +15,7 @@ public final class Deployments {
 
     /**
      * The application's address on the loopback interface. Payara reports the machine's own address, but the tests
-     * make it listen on 127.0.0.1 only (server-config/post-boot-loopback.asadmin).
+     * make it listen on 127.0.0.1 only (server-config/pre-boot-loopback.asadmin).
      */
     public static URI onLoopback(URL url) {
         try {

@@ -6,7 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
+import javax.cache.annotation.CacheResult;
 import org.educa.business.BusinessException;
+import org.educa.config.cache.CacheNames;
 import org.educa.model.Role;
 import org.educa.model.User;
 
@@ -29,6 +31,14 @@ public class UserService {
                 .setParameter("key", User.keyOf(username))
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** The account's id and name, cached by username (evicted when the user changes, see CacheEviction). */
+    @CacheResult(cacheName = CacheNames.USERS)
+    public UserSummary summary(String username) {
+        return findByUsername(username)
+                .map(user -> new UserSummary(user.getId(), user.getUsername(), user.getFullName()))
+                .orElse(null);
     }
 
     public boolean isUsernameTaken(String username) {

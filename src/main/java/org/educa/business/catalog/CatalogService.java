@@ -4,15 +4,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import javax.cache.annotation.CacheResult;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.educa.business.NotFoundException;
+import org.educa.config.cache.CacheNames;
 
 /**
  * The public catalog: subjects with their course counts, pages of course summaries, and course overviews.
- * Every method returns read models (records) and runs a fixed number of statements whatever the data size.
+ * Every method returns read models (records) and runs a fixed number of statements whatever the data size; the
+ * results are cached in JCache (shared by the cluster) and evicted by {@link CatalogCacheEviction} when a change is
+ * committed.
  */
 @ApplicationScoped
 public class CatalogService {
@@ -22,12 +26,18 @@ public class CatalogService {
     @PersistenceContext
     EntityManager em;
 
+    @CacheResult(cacheName = CacheNames.SUBJECTS)
     public List<SubjectCount> subjects() {
-        return em.createNamedQuery("Catalog.subjectCounts", SubjectCount.class).getResultList();
+        return List.copyOf(em.createNamedQuery("Catalog.subjectCounts", SubjectCount.class).getResultList());
     }
 
-    /** A page of all courses, or of one subject's when {@code subjectSlug} is given; an unknown page is a 404. */
-    public CoursePage page(Optional<String> subjectSlug, int number) {
+    /**
+     * A page of all courses, or of one subject's when {@code subject} (a slug) is given; an unknown subject or page
+     * is a 404.
+     */
+    @CacheResult(cacheName = CacheNames.COURSE_PAGES)
+    public CoursePage page(String subject, int number) {
+        Optional<String> subjectSlug = Optional.ofNullable(subject);
         long total = subjectSlug.map(this::countOfSubject).orElseGet(this::countAll);
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         if (number < 1 || number > pages) {
@@ -40,6 +50,7 @@ public class CatalogService {
         return new CoursePage(summaries(rows), number, pages, total);
     }
 
+    @CacheResult(cacheName = CacheNames.OVERVIEWS)
     public CourseOverview overview(String slug) {
         return em.createNamedQuery("Catalog.overview", CourseOverview.class)
                 .setParameter("slug", slug)
@@ -49,7 +60,7 @@ public class CatalogService {
     }
 
     private long countOfSubject(String slug) {
-        return subjects().stream()
+        return em.createNamedQuery("Catalog.subjectCounts", SubjectCount.class).getResultList().stream()
                 .filter(subject -> subject.slug().equals(slug))
                 .findFirst()
                 .map(SubjectCount::courses)

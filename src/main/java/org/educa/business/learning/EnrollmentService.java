@@ -1,11 +1,14 @@
 package org.educa.business.learning;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.educa.business.NotFoundException;
+import org.educa.business.events.EnrollmentChanged;
 import org.educa.model.Course;
 import org.educa.model.Enrollment;
 import org.educa.model.User;
@@ -17,6 +20,9 @@ public class EnrollmentService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<EnrollmentChanged> changes;
 
     public boolean isEnrolled(long courseId, long studentId) {
         return em.createNamedQuery("Enrollment.exists", Long.class)
@@ -44,6 +50,7 @@ public class EnrollmentService {
             return false;
         }
         em.persist(new Enrollment(course, student));
+        changes.fire(new EnrollmentChanged(courseId, studentId));
         return true;
     }
 }

@@ -40,7 +40,7 @@ public class StudyService {
     }
 
     /**
-     * The course with its modules and the contents of the chosen module (the first when none is chosen).
+     * The course with its modules, and which of them is open (the chosen one, or the first).
      *
      * @throws NotFoundException when the course does not exist, the person may not see it, or the module is not one
      *                           of this course's
@@ -61,12 +61,18 @@ public class StudyService {
                 .map(id -> modules.stream().filter(module -> module.id().equals(id)).findFirst()
                         .orElseThrow(() -> new NotFoundException("module " + id + " of course " + courseId)))
                 .orElse(modules.isEmpty() ? null : modules.get(0));
-        List<ContentItem> contents = current == null ? List.of()
-                : em.createNamedQuery("Content.findByModule", Content.class)
-                        .setParameter("moduleId", current.id())
-                        .getResultStream()
-                        .map(ContentItem::of)
-                        .toList();
-        return new StudyCourse(course.getId(), course.getSlug(), course.getTitle(), modules, current, contents);
+        return new StudyCourse(course.getId(), course.getSlug(), course.getTitle(), modules, current);
+    }
+
+    /**
+     * The contents of a module in their order, for a page that has already checked, through {@link #study}, that the
+     * person may see the module's course. Pages ask for them only when the rendered contents are not in the cache.
+     */
+    public List<ContentItem> contents(long moduleId) {
+        return em.createNamedQuery("Content.findByModule", Content.class)
+                .setParameter("moduleId", moduleId)
+                .getResultStream()
+                .map(ContentItem::of)
+                .toList();
     }
 }

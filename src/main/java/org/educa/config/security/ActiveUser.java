@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.educa.business.account.UserService;
+import org.educa.business.account.UserSummary;
 import org.educa.model.Role;
 import org.educa.model.User;
 
@@ -26,6 +27,7 @@ public class ActiveUser {
     UserService users;
 
     private Optional<User> user;
+    private UserSummary summary;
 
     public boolean isSignedIn() {
         return security.getCallerPrincipal() != null;
@@ -44,12 +46,20 @@ public class ActiveUser {
         return user;
     }
 
+    /** Id and name of the signed-in user, from the cache. */
+    public Optional<UserSummary> summary() {
+        if (summary == null && isSignedIn()) {
+            summary = users.summary(getUsername());
+        }
+        return Optional.ofNullable(summary);
+    }
+
     public Long getId() {
-        return get().map(User::getId).orElse(null);
+        return summary().map(UserSummary::id).orElse(null);
     }
 
     public String getFullName() {
-        return get().map(User::getFullName).orElse("");
+        return summary().map(UserSummary::fullName).orElse("");
     }
 
     public boolean has(Role role) {

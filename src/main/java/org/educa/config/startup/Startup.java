@@ -8,10 +8,11 @@ import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.educa.config.cache.CacheSetup;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Prepares the database when the application starts: migrations first, then demo data on an empty database.
+ * Prepares Educa when it starts: its caches, then the database (migrations first, then demo data on an empty one).
  * When the database cannot be reached it says so in one line, naming the settings to check, and stops the server
  * rather than serving errors.
  */
@@ -25,6 +26,9 @@ public class Startup {
 
     @Inject
     DemoData demoData;
+
+    @Inject
+    CacheSetup caches;
 
     @Inject
     @ConfigProperty(name = "db.url")
@@ -43,6 +47,7 @@ public class Startup {
     boolean exitOnFailure;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object context) {
+        caches.createCaches();
         try {
             MigrateResult result = migrations.migrate();
             LOG.info(() -> "Database " + databaseUrl + " at schema version " + currentVersion(result)

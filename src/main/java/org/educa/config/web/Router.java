@@ -18,7 +18,7 @@ import org.educa.business.NotFoundException;
  * redirected to the one with it. The {@code .xhtml} files themselves are not reachable from outside, and a
  * {@link NotFoundException} thrown while a page is built becomes the 404 page.
  */
-@WebFilter(filterName = "router", urlPatterns = "/*")
+@WebFilter(filterName = "router")
 public class Router extends HttpFilter {
 
     private static final String RESOURCES = "/jakarta.faces.resource/";

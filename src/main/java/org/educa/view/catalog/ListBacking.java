@@ -34,7 +34,7 @@ public class ListBacking {
     @PostConstruct
     void load() {
         subjects = catalog.subjects();
-        page = catalog.page(Optional.ofNullable(subjectSlug), Pages.pageNumber(pageParameter));
+        page = catalog.page(subjectSlug, Pages.pageNumber(pageParameter));
     }
 
     public List<SubjectCount> getSubjects() {

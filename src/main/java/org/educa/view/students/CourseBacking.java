@@ -4,6 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
+import org.educa.business.learning.ContentItem;
 import org.educa.business.learning.StudyCourse;
 import org.educa.business.learning.StudyService;
 import org.educa.config.security.ActiveUser;
@@ -30,6 +32,7 @@ public class CourseBacking {
     String module;
 
     private StudyCourse course;
+    private List<ContentItem> contents;
 
     @PostConstruct
     void load() {
@@ -38,5 +41,13 @@ public class CourseBacking {
 
     public StudyCourse getCourse() {
         return course;
+    }
+
+    /** The open module's contents, loaded only when the page renders them (not when they come from the cache). */
+    public List<ContentItem> getContents() {
+        if (contents == null) {
+            contents = course.current() == null ? List.of() : study.contents(course.current().id());
+        }
+        return contents;
     }
 }

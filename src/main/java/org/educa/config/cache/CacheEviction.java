@@ -1,0 +1,106 @@
+package org.educa.config.cache;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.cache.CacheManager;
+import org.educa.business.catalog.CatalogCache;
+import org.educa.business.events.ContentChanged;
+import org.educa.business.events.CourseChanged;
+import org.educa.business.events.EnrollmentChanged;
+import org.educa.business.events.ModuleChanged;
+import org.educa.business.events.SubjectChanged;
+import org.educa.business.events.UserChanged;
+
+/**
+ * Forgets what a change made stale, once its transaction has committed; the caches are the cluster's, so every
+ * member sees the change at its next request. A cache that fails here is logged, never passed on to the user whose
+ * change it was.
+ *
+ * <p>What each change makes stale: a course — the catalog (pages, subject counts, overviews), the anonymous pages and
+ * its students' course pages; a module — the catalog's module counts and its course's pages; a content — the module's
+ * rendered contents and its course's pages; a subject — the catalog; a user — the catalog (instructor names) and
+ * that user's pages. An enrollment changes no cached page: the pages it affects (the overview's button, "my
+ * courses") are never cached for signed-in users.
+ */
+@ApplicationScoped
+public class CacheEviction {
+
+    private static final Logger LOG = Logger.getLogger(CacheEviction.class.getName());
+
+    @Inject
+    CatalogCache catalog;
+
+    @Inject
+    PageCache pages;
+
+    @Inject
+    CacheManager manager;
+
+    void onCourse(@Observes(during = TransactionPhase.AFTER_SUCCESS) CourseChanged change) {
+        safely(() -> {
+            forgetCatalog();
+            pages.forgetCourse(change.courseId());
+        });
+    }
+
+    void onModule(@Observes(during = TransactionPhase.AFTER_SUCCESS) ModuleChanged change) {
+        safely(() -> {
+            catalog.forgetPages();
+            catalog.forgetOverviews();
+            pages.forgetSite();
+            forgetFragment(change.moduleId());
+            pages.forgetCourse(change.courseId());
+        });
+    }
+
+    void onContent(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
+        safely(() -> {
+            forgetFragment(change.moduleId());
+            pages.forgetCourse(change.courseId());
+        });
+    }
+
+    void onSubject(@Observes(during = TransactionPhase.AFTER_SUCCESS) SubjectChanged change) {
+        safely(this::forgetCatalog);
+    }
+
+    void onUser(@Observes(during = TransactionPhase.AFTER_SUCCESS) UserChanged change) {
+        safely(() -> {
+            forgetCatalog();
+            catalog.forgetUser(change.username());
+            pages.forgetUser(change.username());
+        });
+    }
+
+    void onEnrollment(@Observes(during = TransactionPhase.AFTER_SUCCESS) EnrollmentChanged change) {
+        // nothing cached depends on enrollments (see the class comment)
+    }
+
+    /** Clears every cache, for the cache monitor. */
+    public void forgetEverything() {
+        CacheNames.ALL.forEach(name -> manager.getCache(name).clear());
+    }
+
+    private void forgetCatalog() {
+        catalog.forgetSubjects();
+        catalog.forgetPages();
+        catalog.forgetOverviews();
+        pages.forgetSite();
+    }
+
+    private void forgetFragment(long moduleId) {
+        manager.getCache(CacheNames.FRAGMENTS).remove(FragmentCacheProvider.moduleKey(moduleId));
+    }
+
+    private static void safely(Runnable eviction) {
+        try {
+            eviction.run();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not evict stale cache entries; they expire by themselves", e);
+        }
+    }
+}

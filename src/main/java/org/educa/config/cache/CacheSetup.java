@@ -1,0 +1,66 @@
+package org.educa.config.cache;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import javax.cache.CacheManager;
+import javax.cache.configuration.MutableConfiguration;
+import javax.cache.expiry.CreatedExpiryPolicy;
+import javax.cache.expiry.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Creates Educa's caches in Payara's Hazelcast-backed JCache before anything uses them, with statistics on (for the
+ * cache monitor) and each level's time-out from configuration. The caches are shared by every cluster member.
+ */
+@ApplicationScoped
+public class CacheSetup {
+
+    private static final Logger LOG = Logger.getLogger(CacheSetup.class.getName());
+
+    @Inject
+    CacheManager manager;
+
+    @Inject
+    @ConfigProperty(name = "educa.cache.data.seconds", defaultValue = "300")
+    long dataSeconds;
+
+    @Inject
+    @ConfigProperty(name = "educa.cache.fragment.seconds", defaultValue = "600")
+    long fragmentSeconds;
+
+    @Inject
+    @ConfigProperty(name = "educa.cache.view.seconds", defaultValue = "900")
+    long viewSeconds;
+
+    @Inject
+    @ConfigProperty(name = "educa.cache.site.seconds", defaultValue = "900")
+    long siteSeconds;
+
+    public void createCaches() {
+        create(CacheNames.SUBJECTS, dataSeconds);
+        create(CacheNames.COURSE_PAGES, dataSeconds);
+        create(CacheNames.OVERVIEWS, dataSeconds);
+        create(CacheNames.USERS, dataSeconds);
+        create(CacheNames.FRAGMENTS, fragmentSeconds);
+        create(CacheNames.VIEWS, viewSeconds);
+        create(CacheNames.SITE, siteSeconds);
+    }
+
+    private void create(String name, long seconds) {
+        if (manager.getCache(name) != null) {
+            return;
+        }
+        try {
+            manager.createCache(name, new MutableConfiguration<Object, Object>()
+                    .setStatisticsEnabled(true)
+                    .setManagementEnabled(true)
+                    .setStoreByValue(true)
+                    .setExpiryPolicyFactory(CreatedExpiryPolicy.factoryOf(new Duration(TimeUnit.SECONDS, seconds))));
+            LOG.fine(() -> "Cache " + name + " created, entries live " + seconds + " s");
+        } catch (javax.cache.CacheException alreadyMadeByAnotherMember) {
+            LOG.fine(() -> "Cache " + name + " exists already: " + alreadyMadeByAnotherMember.getMessage());
+        }
+    }
+}

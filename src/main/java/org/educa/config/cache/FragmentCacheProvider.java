@@ -1,0 +1,90 @@
+package org.educa.config.cache;
+
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.faces.context.FacesContext;
+import java.io.Serializable;
+import java.util.Map;
+import javax.cache.CacheManager;
+import org.omnifaces.util.cache.Cache;
+import org.omnifaces.util.cache.CacheProvider;
+
+/**
+ * Stores what OmniFaces' {@code <o:cache>} renders in the cluster's JCache ({@link CacheNames#FRAGMENTS}) instead of
+ * OmniFaces' own per-server memory, so that every member shares the fragments and an eviction reaches them all.
+ * Installed by the context parameter {@code org.omnifaces.CACHE_PROVIDER}; entries expire after the fragment level's
+ * time-out, whatever {@code <o:cache time>} says.
+ */
+public class FragmentCacheProvider implements CacheProvider {
+
+    /** The key under which a module's rendered contents are kept; pages use {@code module-#{id}} for it. */
+    public static String moduleKey(long moduleId) {
+        return "module-" + moduleId;
+    }
+
+    @Override
+    public Cache getCache(FacesContext context, String scope) {
+        return new JCacheFragments();
+    }
+
+    @Override
+    public void setParameters(Map<String, String> parameters) {
+        // the time-out is the cache's own (CacheSetup)
+    }
+
+    /** OmniFaces' cache interface over the JCache of fragments; looked up per use, so it survives serialization. */
+    static class JCacheFragments implements Cache {
+
+        private static javax.cache.Cache<String, Serializable> fragments() {
+            @SuppressWarnings("unchecked")
+            javax.cache.Cache<String, Serializable> cache = (javax.cache.Cache<String, Serializable>) (javax.cache.Cache<?, ?>)
+                    CDI.current().select(CacheManager.class).get().getCache(CacheNames.FRAGMENTS);
+            return cache;
+        }
+
+        @Override
+        public String get(String key) {
+            Serializable value = fragments().get(key);
+            return value instanceof String text ? text : null;
+        }
+
+        @Override
+        public Serializable getObject(String key) {
+            return fragments().get(key);
+        }
+
+        @Override
+        public void put(String key, String value) {
+            fragments().put(key, value);
+        }
+
+        @Override
+        public void putObject(String key, Serializable value, int timeToLive) {
+            fragments().put(key, value);
+        }
+
+        @Override
+        public void put(String key, String value, int timeToLive) {
+            fragments().put(key, value);
+        }
+
+        @Override
+        public Serializable getAttribute(String key, String name) {
+            return fragments().get(key + "#" + name);
+        }
+
+        @Override
+        public void putAttribute(String key, String name, Serializable value, int timeToLive) {
+            fragments().put(key + "#" + name, value);
+        }
+
+        @Override
+        public void remove(String key) {
+            fragments().remove(key);
+        }
+
+        @Override
+        public void clear() {
+            fragments().clear();
+        }
+    }
+}

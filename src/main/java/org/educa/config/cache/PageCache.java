@@ -1,0 +1,77 @@
+package org.educa.config.cache;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import javax.cache.Cache;
+import javax.cache.CacheManager;
+
+/**
+ * Whole pages: anonymous catalog pages (per site) and student course pages (per view). Keys of the per-view cache
+ * start with the course and the user, so that a change of a course or user forgets exactly their pages.
+ */
+@ApplicationScoped
+public class PageCache {
+
+    @Inject
+    CacheManager manager;
+
+    /** A response worth keeping: 200, its type and bytes. */
+    public record CachedPage(String contentType, byte[] body) implements Serializable {
+    }
+
+    public Optional<CachedPage> site(String uri) {
+        return Optional.ofNullable(this.<CachedPage>cache(CacheNames.SITE).get(uri));
+    }
+
+    public void putSite(String uri, CachedPage page) {
+        cache(CacheNames.SITE).put(uri, page);
+    }
+
+    public Optional<CachedPage> view(String key) {
+        return Optional.ofNullable(this.<CachedPage>cache(CacheNames.VIEWS).get(key));
+    }
+
+    public void putView(String key, CachedPage page) {
+        cache(CacheNames.VIEWS).put(key, page);
+    }
+
+    /** The per-view key of a course page for one user in one session. */
+    public static String viewKey(long courseId, String username, String session, String uri) {
+        return "course:" + courseId + "|user:" + username + "|" + session + "|" + uri;
+    }
+
+    public void forgetSite() {
+        cache(CacheNames.SITE).removeAll();
+    }
+
+    public void forgetCourse(long courseId) {
+        String prefix = "course:" + courseId + "|";
+        forgetViews(key -> key.startsWith(prefix));
+    }
+
+    public void forgetUser(String username) {
+        String part = "|user:" + username + "|";
+        forgetViews(key -> key.contains(part));
+    }
+
+    private void forgetViews(Predicate<String> stale) {
+        Cache<String, CachedPage> views = cache(CacheNames.VIEWS);
+        List<String> keys = new ArrayList<>();
+        views.forEach(entry -> {
+            if (stale.test(entry.getKey())) {
+                keys.add(entry.getKey());
+            }
+        });
+        keys.forEach(views::remove);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <V> Cache<String, V> cache(String name) {
+        return (Cache<String, V>) (Cache<?, ?>) manager.getCache(name);
+    }
+}

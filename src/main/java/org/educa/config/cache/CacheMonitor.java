@@ -1,0 +1,85 @@
+package org.educa.config.cache;
+
+import com.hazelcast.cache.CacheStatistics;
+import com.hazelcast.cache.ICache;
+import com.hazelcast.cluster.Member;
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.map.IMap;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.cache.CacheManager;
+
+/**
+ * The statistics behind {@code /admin/cache/}. Hazelcast counts per member, so each member publishes its own figures
+ * into a small shared map (on every look at the monitor and from {@link CacheStatsPublisher}); the monitor shows
+ * everybody's. Entries there expire, so a member that left disappears.
+ */
+@ApplicationScoped
+public class CacheMonitor {
+
+    static final String STATS_MAP = "educa-cache-stats";
+    static final String MEMBERS_MAP = "educa-cache-members";
+
+    @Inject
+    HazelcastInstance hazelcast;
+
+    @Inject
+    CacheManager manager;
+
+    @Inject
+    CacheEviction eviction;
+
+    /** This member's current figures, shared with the others. */
+    public void publish() {
+        String member = hazelcast.getCluster().getLocalMember().getUuid().toString();
+        IMap<String, CacheStats> stats = hazelcast.getMap(STATS_MAP);
+        for (String name : CacheNames.ALL) {
+            CacheStatistics local = manager.getCache(name).unwrap(ICache.class).getLocalCacheStatistics();
+            stats.put(member + "|" + name, new CacheStats(member, name, local.getOwnedEntryCount(), local.getCacheGets(),
+                    local.getCacheHits(), local.getCacheMisses(), local.getCachePuts(), local.getCacheRemovals(),
+                    local.getCacheEvictions(), local.getAverageGetTime()), 2, TimeUnit.MINUTES);
+        }
+        hazelcast.<String, Long>getMap(MEMBERS_MAP).put(member,
+                ManagementFactory.getRuntimeMXBean().getStartTime(), 2, TimeUnit.MINUTES);
+    }
+
+    /** Every member's figures for every cache, by cache then member. */
+    public List<CacheStats> statistics() {
+        publish();
+        List<CacheStats> all = new ArrayList<>(hazelcast.<String, CacheStats>getMap(STATS_MAP).values());
+        List<String> live = members().stream().map(ClusterMember::uuid).toList();
+        all.removeIf(stats -> !live.contains(stats.member()));
+        all.sort(Comparator.comparing((CacheStats stats) -> CacheNames.ALL.indexOf(stats.cache()))
+                .thenComparing(CacheStats::member));
+        return all;
+    }
+
+    public List<ClusterMember> members() {
+        IMap<String, Long> started = hazelcast.getMap(MEMBERS_MAP);
+        List<ClusterMember> members = new ArrayList<>();
+        for (Member member : hazelcast.getCluster().getMembers()) {
+            String uuid = member.getUuid().toString();
+            Long since = started.get(uuid);
+            members.add(new ClusterMember(uuid, member.getAddress().toString(), member.localMember(),
+                    since == null ? System.currentTimeMillis() : since));
+        }
+        return members;
+    }
+
+    /** Empties one cache on every member. */
+    public void clear(String cache) {
+        if (!CacheNames.ALL.contains(cache)) {
+            throw new IllegalArgumentException("No cache " + cache);
+        }
+        manager.getCache(cache).clear();
+    }
+
+    public void clearAll() {
+        eviction.forgetEverything();
+    }
+}

@@ -1,0 +1,13 @@
+package org.educa.config.cache;
+
+import java.io.Serializable;
+import java.time.Duration;
+
+/** A member of the Hazelcast cluster as the cache monitor lists it. */
+public record ClusterMember(String uuid, String address, boolean local, long startedMillis) implements Serializable {
+
+    public String uptime() {
+        Duration up = Duration.ofMillis(System.currentTimeMillis() - startedMillis);
+        return String.format("%dh %02dm %02ds", up.toHours(), up.toMinutesPart(), up.toSecondsPart());
+    }
+}

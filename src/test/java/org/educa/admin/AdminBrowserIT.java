@@ -32,7 +32,10 @@ class AdminBrowserIT {
         return Deployments.educa();
     }
 
+    /** The application's URL as Payara reports it; see {@link Loopback}. */
     @ArquillianResource
+    URL deployed;
+
     URL base;
 
     WebDriver browser;
@@ -40,6 +43,7 @@ class AdminBrowserIT {
 
     @BeforeEach
     void openBrowser() {
+        base = Loopback.of(deployed);
         System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");

@@ -20,6 +20,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -41,8 +42,16 @@ class AdminIT {
         return Deployments.educa();
     }
 
+    /** The application's URL as Payara reports it; see {@link Loopback}. */
     @ArquillianResource
+    URL deployed;
+
     URL base;
+
+    @BeforeEach
+    void onLoopback() {
+        base = Loopback.of(deployed);
+    }
 
     @Test
     void visitorsAreSentToSignIn() throws Exception {

@@ -15,6 +15,13 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** A course an instructor publishes under a subject; it holds ordered modules. */
+@NamedQuery(name = "Admin.courses", query = "SELECT NEW org.educa.business.admin.CourseAdminRow(c.id, c.slug, c.title, "
+        + "s.title, o.firstName, o.lastName, o.username, c.created, (SELECT COUNT(m) FROM Module m WHERE m.course = c), "
+        + "(SELECT COUNT(e) FROM Enrollment e WHERE e.course = c)) FROM Course c JOIN c.subject s JOIN c.owner o "
+        + "ORDER BY c.created DESC, c.id DESC")
+@NamedQuery(name = "Admin.counts", query = "SELECT NEW org.educa.business.admin.AdminCounts("
+        + "(SELECT COUNT(u) FROM User u), (SELECT COUNT(s) FROM Subject s), COUNT(c), "
+        + "(SELECT COUNT(e) FROM Enrollment e)) FROM Course c")
 @Entity
 @Table(name = "course")
 @NamedQuery(name = "Course.findBySlug",

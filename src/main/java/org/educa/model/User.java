@@ -24,6 +24,16 @@ import java.util.Set;
         query = "SELECT u FROM User u LEFT JOIN FETCH u.roles WHERE u.usernameKey = :key")
 @NamedQuery(name = "User.countByUsername", query = "SELECT COUNT(u) FROM User u WHERE u.usernameKey = :key")
 @NamedQuery(name = "User.count", query = "SELECT COUNT(u) FROM User u")
+@NamedQuery(name = "Admin.users", query = "SELECT NEW org.educa.business.admin.UserRow(u.id, u.username, u.firstName, "
+        + "u.lastName, u.email, u.active, u.created) FROM User u ORDER BY u.usernameKey")
+@NamedQuery(name = "Admin.usersMatching", query = "SELECT NEW org.educa.business.admin.UserRow(u.id, u.username, "
+        + "u.firstName, u.lastName, u.email, u.active, u.created) FROM User u WHERE u.usernameKey LIKE :pattern ESCAPE '!' "
+        + "OR LOWER(CONCAT(u.firstName, ' ', u.lastName)) LIKE :pattern ESCAPE '!' OR LOWER(u.email) LIKE :pattern "
+        + "ESCAPE '!' ORDER BY u.usernameKey")
+@NamedQuery(name = "Admin.countUsersMatching", query = "SELECT COUNT(u) FROM User u WHERE u.usernameKey LIKE :pattern "
+        + "ESCAPE '!' OR LOWER(CONCAT(u.firstName, ' ', u.lastName)) LIKE :pattern ESCAPE '!' OR LOWER(u.email) LIKE "
+        + ":pattern ESCAPE '!'")
+@NamedQuery(name = "Admin.rolesOfUsers", query = "SELECT u.id, r FROM User u JOIN u.roles r WHERE u.id IN :ids")
 public class User extends BaseEntity {
 
     public static final int USERNAME_MAX = 150;

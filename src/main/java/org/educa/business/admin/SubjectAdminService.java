@@ -1,0 +1,127 @@
+package org.educa.business.admin;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.educa.business.BusinessException;
+import org.educa.business.NotFoundException;
+import org.educa.business.events.SubjectChanged;
+import org.educa.model.Subject;
+
+/**
+ * The administrator's work on subjects: create one with a slug made from its title, rename it, delete it while no
+ * course uses it. Refusals are {@link BusinessException}s keyed {@code admin.subject.*}.
+ */
+@ApplicationScoped
+@Transactional
+public class SubjectAdminService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Event<SubjectChanged> changed;
+
+    public List<SubjectRow> list() {
+        return em.createNamedQuery("Admin.subjects", SubjectRow.class).getResultList();
+    }
+
+    /** Creates a subject; its slug comes from the title, numbered ({@code -2}, {@code -3} …) when already taken. */
+    public Subject create(String title) {
+        String cleanTitle = checkedTitle(title);
+        Subject subject = new Subject(cleanTitle, uniqueSlug(Slugs.of(cleanTitle, Subject.SLUG_MAX)));
+        em.persist(subject);
+        flush(subject.getSlug());
+        changed.fire(new SubjectChanged(subject.getSlug()));
+        return subject;
+    }
+
+    /** Gives a subject a new title and slug; the slug must be a valid slug that no other subject has. */
+    public Subject update(long id, String title, String slug) {
+        Subject subject = get(id);
+        String cleanTitle = checkedTitle(title);
+        String cleanSlug = slug == null ? "" : slug.trim();
+        if (!Slugs.isValid(cleanSlug, Subject.SLUG_MAX)) {
+            throw new BusinessException("admin.subject.slugInvalid", Subject.SLUG_MAX);
+        }
+        String oldSlug = subject.getSlug();
+        if (!cleanSlug.equals(oldSlug) && isTaken(cleanSlug)) {
+            throw new BusinessException("admin.subject.slugTaken", cleanSlug);
+        }
+        subject.setTitle(cleanTitle);
+        subject.setSlug(cleanSlug);
+        flush(cleanSlug);
+        changed.fire(new SubjectChanged(oldSlug));
+        if (!oldSlug.equals(cleanSlug)) {
+            changed.fire(new SubjectChanged(cleanSlug));
+        }
+        return subject;
+    }
+
+    /** Deletes a subject that no course uses; otherwise refuses and says how many courses use it. */
+    public void delete(long id) {
+        Subject subject = get(id);
+        long courses = em.createNamedQuery("Admin.countCoursesOfSubject", Long.class)
+                .setParameter("id", id)
+                .getSingleResult();
+        if (courses > 0) {
+            throw new BusinessException("admin.subject.inUse", subject.getTitle(), courses);
+        }
+        em.remove(subject);
+        changed.fire(new SubjectChanged(subject.getSlug()));
+    }
+
+    public Subject get(long id) {
+        Subject subject = em.find(Subject.class, id);
+        if (subject == null) {
+            throw new NotFoundException("subject " + id);
+        }
+        return subject;
+    }
+
+    private String uniqueSlug(String base) {
+        Set<String> taken = new HashSet<>(em.createNamedQuery("Admin.subjectSlugsLike", String.class)
+                .setParameter("slug", base)
+                .setParameter("prefix", base + "-%")
+                .getResultList());
+        String slug = base;
+        for (int n = 2; taken.contains(slug); n++) {
+            slug = Slugs.numbered(base, n, Subject.SLUG_MAX);
+        }
+        return slug;
+    }
+
+    private boolean isTaken(String slug) {
+        return !em.createNamedQuery("Subject.findBySlug", Subject.class)
+                .setParameter("slug", slug)
+                .getResultList()
+                .isEmpty();
+    }
+
+    private static String checkedTitle(String title) {
+        String clean = title == null ? "" : title.strip();
+        if (clean.isEmpty()) {
+            throw new BusinessException("admin.subject.titleRequired");
+        }
+        if (clean.length() > Subject.TITLE_MAX) {
+            throw new BusinessException("admin.subject.titleTooLong", Subject.TITLE_MAX);
+        }
+        return clean;
+    }
+
+    /** Writes now, so that a slug taken by a simultaneous request is refused here rather than at commit. */
+    private void flush(String slug) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new BusinessException("admin.subject.slugTaken", slug);
+        }
+    }
+}

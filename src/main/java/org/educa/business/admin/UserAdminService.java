@@ -1,0 +1,128 @@
+package org.educa.business.admin;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.educa.business.BusinessException;
+import org.educa.business.NotFoundException;
+import org.educa.business.events.UserChanged;
+import org.educa.model.Role;
+import org.educa.model.User;
+
+/**
+ * The administrator's work on accounts: list and search them a page at a time, grant and revoke the INSTRUCTOR and
+ * ADMIN roles, deactivate and reactivate. An administrator can neither revoke their own ADMIN role nor deactivate
+ * themselves, so that there is always someone left to administer. Role changes apply from the user's next sign-in.
+ */
+@ApplicationScoped
+@Transactional
+public class UserAdminService {
+
+    /** The roles an administrator grants; every account is a student. */
+    public static final Set<Role> MANAGED_ROLES = EnumSet.of(Role.INSTRUCTOR, Role.ADMIN);
+
+    private static final char ESCAPE = '!';
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Event<UserChanged> changed;
+
+    /** Users whose username, name or e-mail contains {@code search} (any case); all users when it is blank. */
+    public long count(String search) {
+        return pattern(search)
+                .map(like -> em.createNamedQuery("Admin.countUsersMatching", Long.class).setParameter("pattern", like))
+                .orElseGet(() -> em.createNamedQuery("User.count", Long.class))
+                .getSingleResult();
+    }
+
+    /** One page of {@link #count(String)}'s users, by username, in two statements whatever the page size. */
+    public List<UserSummary> page(String search, int first, int size) {
+        TypedQuery<UserRow> query = pattern(search)
+                .map(like -> em.createNamedQuery("Admin.usersMatching", UserRow.class).setParameter("pattern", like))
+                .orElseGet(() -> em.createNamedQuery("Admin.users", UserRow.class));
+        List<UserRow> rows = query.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, size)).getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Set<Role>> roles = em.createNamedQuery("Admin.rolesOfUsers", Object[].class)
+                .setParameter("ids", rows.stream().map(UserRow::id).toList())
+                .getResultStream()
+                .collect(Collectors.groupingBy(row -> (Long) row[0],
+                        Collectors.mapping(row -> (Role) row[1], Collectors.toCollection(() -> EnumSet.noneOf(Role.class)))));
+        return rows.stream().map(row -> UserSummary.of(row, roles.getOrDefault(row.id(), Set.of()))).toList();
+    }
+
+    public User grant(long actorId, long userId, Role role) {
+        User user = managed(userId, role);
+        user.grant(role);
+        return saved(user);
+    }
+
+    public User revoke(long actorId, long userId, Role role) {
+        User user = managed(userId, role);
+        if (role == Role.ADMIN && user.getId() == actorId) {
+            throw new BusinessException("admin.user.ownAdmin");
+        }
+        user.revoke(role);
+        return saved(user);
+    }
+
+    /** Lets the user sign in again ({@code true}) or no more ({@code false}). */
+    public User setActive(long actorId, long userId, boolean active) {
+        User user = get(userId);
+        if (!active && user.getId() == actorId) {
+            throw new BusinessException("admin.user.ownAccount");
+        }
+        user.setActive(active);
+        return saved(user);
+    }
+
+    public User get(long userId) {
+        User user = em.find(User.class, userId);
+        if (user == null) {
+            throw new NotFoundException("user " + userId);
+        }
+        return user;
+    }
+
+    private User managed(long userId, Role role) {
+        if (!MANAGED_ROLES.contains(role)) {
+            throw new BusinessException("admin.user.roleNotManaged", role);
+        }
+        return get(userId);
+    }
+
+    private User saved(User user) {
+        em.flush();
+        changed.fire(new UserChanged(user.getId(), user.getUsername()));
+        return user;
+    }
+
+    /** The LIKE pattern for a search, with its own {@code %}, {@code _} and escape characters taken literally. */
+    static Optional<String> pattern(String search) {
+        if (search == null || search.isBlank()) {
+            return Optional.empty();
+        }
+        StringBuilder like = new StringBuilder("%");
+        for (char c : search.strip().toLowerCase(Locale.ROOT).toCharArray()) {
+            if (c == '%' || c == '_' || c == ESCAPE) {
+                like.append(ESCAPE);
+            }
+            like.append(c);
+        }
+        return Optional.of(like.append('%').toString());
+    }
+}

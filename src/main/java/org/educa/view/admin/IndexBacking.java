@@ -1,0 +1,28 @@
+package org.educa.view.admin;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.educa.business.admin.AdminCounts;
+import org.educa.business.admin.CourseAdminService;
+
+/** The administrator's dashboard, {@code /admin/}: totals and the ways into the admin screens. */
+@Named("adminIndex")
+@RequestScoped
+public class IndexBacking {
+
+    @Inject
+    CourseAdminService courses;
+
+    private AdminCounts counts;
+
+    @PostConstruct
+    void load() {
+        counts = courses.counts();
+    }
+
+    public AdminCounts getCounts() {
+        return counts;
+    }
+}

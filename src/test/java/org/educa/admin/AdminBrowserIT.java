@@ -1,0 +1,90 @@
+package org.educa.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import org.educa.config.startup.DemoData;
+import org.educa.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** An administrator at work in a real browser (headless Chromium). */
+@ExtendWith(ArquillianExtension.class)
+class AdminBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.educa();
+    }
+
+    /** The application's URL as Payara reports it; see {@link Loopback}. */
+    @ArquillianResource
+    URL deployed;
+
+    URL base;
+
+    WebDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        base = Loopback.of(deployed);
+        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--window-size=1280,900");
+        browser = new ChromeDriver(options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void administratorFindsAUserAndMakesThemAnInstructor() {
+        browser.get(base + "admin/users/");
+        wait.until(ExpectedConditions.urlContains("/accounts/login/"));
+        browser.findElement(By.id("login:username")).sendKeys(DemoData.ADMIN);
+        browser.findElement(By.id("login:password")).sendKeys(DemoData.ADMIN_PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.urlToBe(base + "admin/users/"));
+
+        browser.findElement(By.id("users:search")).sendKeys("Student");
+        wait.until(driver -> driver.findElements(By.cssSelector("#users\\:table tbody tr")).size() == 1
+                && driver.findElement(By.id("users:table")).getText().contains("sam"));
+        WebElement row = browser.findElement(By.cssSelector("#users\\:table tbody tr"));
+        assertTrue(row.getText().contains("Sam Student"));
+        assertEquals(0, row.findElements(By.cssSelector(".role-instructor")).size(), "not an instructor yet");
+
+        browser.findElement(By.id("users:table:0:grantInstructor")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"),
+                "Sam Student (sam) is now an instructor."));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("users:table:0:revokeInstructor")));
+        assertEquals("Instructor", browser.findElement(By.cssSelector("#users\\:table tbody tr .role-instructor"))
+                .getText());
+
+        browser.get(base + "admin/users/?q=sam");
+        assertTrue(browser.findElement(By.cssSelector("#users\\:table tbody tr")).getText().contains("Instructor"),
+                "still an instructor after a reload");
+    }
+}

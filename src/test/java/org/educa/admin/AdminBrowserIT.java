@@ -32,7 +32,7 @@ class AdminBrowserIT {
         return Deployments.educa();
     }
 
-    /** The application's URL as Payara reports it; see {@link Loopback}. */
+    /** The application's URL as Payara reports it; see {@link Deployments#onLoopback}. */
     @ArquillianResource
     URL deployed;
 
@@ -42,8 +42,8 @@ class AdminBrowserIT {
     WebDriverWait wait;
 
     @BeforeEach
-    void openBrowser() {
-        base = Loopback.of(deployed);
+    void openBrowser() throws java.net.MalformedURLException {
+        base = Deployments.onLoopback(deployed).toURL();
         System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");

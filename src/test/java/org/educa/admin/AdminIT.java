@@ -42,15 +42,15 @@ class AdminIT {
         return Deployments.educa();
     }
 
-    /** The application's URL as Payara reports it; see {@link Loopback}. */
+    /** The application's URL as Payara reports it; see {@link Deployments#onLoopback}. */
     @ArquillianResource
     URL deployed;
 
     URL base;
 
     @BeforeEach
-    void onLoopback() {
-        base = Loopback.of(deployed);
+    void onLoopback() throws java.net.MalformedURLException {
+        base = Deployments.onLoopback(deployed).toURL();
     }
 
     @Test

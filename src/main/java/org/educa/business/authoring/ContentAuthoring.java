@@ -54,6 +54,11 @@ public class ContentAuthoring {
                 module.getCourse().getTitle(), modules.items(module.getCourse().getId()), items);
     }
 
+    /** The module's title, for a page that adds to it. */
+    public String moduleTitle(long moduleId, long actorId) {
+        return ownership.module(moduleId, actorId).getTitle();
+    }
+
     /** The item as its form shows it; an item of another module or kind is not found. */
     public ContentDraft draft(long moduleId, ContentKind kind, long itemId, long actorId) {
         Module module = ownership.module(moduleId, actorId);

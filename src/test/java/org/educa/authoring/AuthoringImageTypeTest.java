@@ -13,7 +13,7 @@ import org.educa.business.authoring.ImageType;
 import org.junit.jupiter.api.Test;
 
 /** Images are recognised by their bytes only. */
-class ImageTypeTest {
+class AuthoringImageTypeTest {
 
     @Test
     void realImagesAreRecognised() throws IOException {

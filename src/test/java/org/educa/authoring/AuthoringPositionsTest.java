@@ -8,7 +8,7 @@ import org.educa.business.authoring.Positions;
 import org.junit.jupiter.api.Test;
 
 /** Moving an item within an ordered list, as reordering does before renumbering 0..n-1. */
-class PositionsTest {
+class AuthoringPositionsTest {
 
     private static final List<String> ITEMS = List.of("a", "b", "c", "d");
 

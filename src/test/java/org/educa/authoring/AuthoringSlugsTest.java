@@ -8,7 +8,7 @@ import org.educa.business.authoring.Slugs;
 import org.junit.jupiter.api.Test;
 
 /** Course slugs: suggested from titles, and checked against Subject.SLUG_PATTERN. */
-class SlugsTest {
+class AuthoringSlugsTest {
 
     @Test
     void titlesBecomeSlugs() {

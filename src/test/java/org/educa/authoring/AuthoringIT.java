@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,7 +61,7 @@ class AuthoringIT {
 
     @Test
     void visitorsAreSentToSignIn() throws Exception {
-        WebClient visitor = new WebClient(base.toURI());
+        WebClient visitor = new WebClient(root());
         for (String path : cmsPaths()) {
             Page page = visitor.get(path);
             assertEquals(302, page.status(), path);
@@ -100,7 +98,7 @@ class AuthoringIT {
             Page page = ada.get(path);
             assertEquals(404, page.status(), path);
             assertTrue(page.contains("Page not found"), path);
-            assertFalse(page.contains("Exception"), path);
+            assertFalse(page.body().matches("(?s).*(Caused by|\\.java:\\d+\\)).*"), "no stack trace: " + path);
         }
 
         // Ada's own pages, posted to the addresses of Clara's course, module and item, change nothing of Clara's.
@@ -312,12 +310,17 @@ class AuthoringIT {
     }
 
     private WebClient signIn(String username, String password) throws Exception {
-        WebClient client = new WebClient(base.toURI());
+        WebClient client = new WebClient(root());
         Page login = client.get("accounts/login/");
         Page done = client.submit(login, "accounts/login/", "login",
                 Map.of("username", username, "password", password), "submit");
         assertEquals(302, done.status(), "signed in as " + username);
         return client;
+    }
+
+    /** Payara listens on loopback only (post-boot-loopback.asadmin), whatever host name Arquillian reports. */
+    private URI root() {
+        return URI.create("http://127.0.0.1:" + base.getPort() + base.getPath());
     }
 
     private static String suffix() {
@@ -425,15 +428,10 @@ class AuthoringIT {
                 + fileName + "\"\r\nContent-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.write(bytes);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(base.toURI().resolve(path))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Faces-Request", "partial/ajax")
-                .header("Cookie", "JSESSIONID=" + client.sessionId().orElseThrow())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                .build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode());
-        assertFalse(response.body().contains("Something went wrong"), response.body());
+        Page response = client.post(path, "multipart/form-data; boundary=" + boundary, body.toByteArray(),
+                Map.of("Faces-Request", "partial/ajax"));
+        assertEquals(200, response.status());
+        assertFalse(response.contains("Something went wrong"), response.body());
         return response.body();
     }
 

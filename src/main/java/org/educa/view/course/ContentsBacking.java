@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import org.educa.business.NotFoundException;
 import org.educa.business.authoring.ContentAuthoring;
@@ -41,6 +42,8 @@ public class ContentsBacking implements Serializable {
 
     private long moduleId;
     private ModuleContents page;
+    private List<ModuleItem> moduleRows;
+    private List<ContentItem> contentRows;
 
     @PostConstruct
     void load() {
@@ -108,6 +111,9 @@ public class ContentsBacking implements Serializable {
 
     private void reload() {
         page = contents.contents(moduleId, activeUser.getId());
+        // The tables get copies: PrimeFaces moves the dropped row in its value list itself.
+        moduleRows = new ArrayList<>(page.modules());
+        contentRows = new ArrayList<>(page.contents());
     }
 
     public ModuleContents getPage() {
@@ -120,10 +126,10 @@ public class ContentsBacking implements Serializable {
     }
 
     public List<ModuleItem> getModules() {
-        return page.modules();
+        return moduleRows;
     }
 
     public List<ContentItem> getContents() {
-        return page.contents();
+        return contentRows;
     }
 }

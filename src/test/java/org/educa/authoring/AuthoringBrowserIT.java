@@ -146,6 +146,14 @@ class AuthoringBrowserIT {
             assertTrue(page.indexOf("Third") < page.indexOf("First") && page.indexOf("First") < page.indexOf("Second"),
                     "the student view shows the modules in the new order");
         }
+
+        // Deleting from "my courses" asks first, in a dialog.
+        open("course/mine/");
+        WebElement row = browser.findElement(By.xpath("//tr[.//a[text()='" + title + "']]"));
+        row.findElement(By.cssSelector("button[id$=':delete']")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("mine:confirm-yes"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "was deleted"));
+        assertTrue(browser.findElements(By.xpath("//tr[.//a[text()='" + title + "']]")).isEmpty());
     }
 
     @Test

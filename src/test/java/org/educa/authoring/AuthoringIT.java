@@ -122,6 +122,19 @@ class AuthoringIT {
     }
 
     @Test
+    void authoringPagesRunAFixedNumberOfStatements() throws Exception {
+        WebClient ada = signIn("ada", "Analytical-Engine-1843");
+        long module = Long.parseLong(first(CONTENT_LINK, ada.get("course/mine/").body()));
+        for (String path : List.of("course/mine/", "course/module/" + module + "/", "course/" + adaCourse(ada) + "/module/")) {
+            ada.get(path);
+            long before = ada.statements();
+            assertEquals(200, ada.get(path).status());
+            long statements = ada.statements() - before;
+            assertTrue(statements <= 8, path + " ran " + statements + " statements");
+        }
+    }
+
+    @Test
     void courseFormValidatesAndKeepsTheSignedInInstructorAsOwner() throws Exception {
         WebClient ada = signIn("ada", "Analytical-Engine-1843");
         Page form = ada.get("course/create/");

@@ -30,6 +30,11 @@ import jakarta.validation.constraints.Size;
         query = "SELECT c FROM Content c JOIN FETCH c.module m JOIN FETCH m.course WHERE c.id = :id")
 @NamedQuery(name = "Content.findStoredByFileName",
         query = "SELECT c FROM Content c JOIN FETCH c.module m JOIN FETCH m.course WHERE c.fileName = :fileName")
+@NamedQuery(name = "Content.moduleIdOf", query = "SELECT c.module.id FROM Content c WHERE c.id = :id")
+@NamedQuery(name = "Content.fileNamesOfCourse", query = "SELECT c.fileName FROM Content c "
+        + "WHERE c.module.course.id = :courseId AND c.fileName IS NOT NULL")
+@NamedQuery(name = "Content.fileNamesOfModules", query = "SELECT c.fileName FROM Content c "
+        + "WHERE c.module.id IN :moduleIds AND c.fileName IS NOT NULL")
 public abstract class Content extends BaseEntity {
 
     public static final int TITLE_MAX = 250;

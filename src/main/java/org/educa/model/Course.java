@@ -44,6 +44,16 @@ import java.util.List;
         + "c.title, s.slug, s.title, o.firstName, o.lastName, o.username, o.id, c.overview, COUNT(m)) FROM Course c "
         + "JOIN c.subject s JOIN c.owner o LEFT JOIN c.modules m WHERE c.slug = :slug "
         + "GROUP BY c.id, c.slug, c.title, s.slug, s.title, o.firstName, o.lastName, o.username, o.id, c.overview")
+@NamedQuery(name = "Course.countBySlugOfOthers",
+        query = "SELECT COUNT(c) FROM Course c WHERE c.slug = :slug AND c.id <> :id")
+@NamedQuery(name = "Authoring.myCourses", query = "SELECT NEW org.educa.business.authoring.MyCourse(c.id, c.title, "
+        + "c.slug, s.title, c.created, COUNT(DISTINCT m.id), MAX(f.id)) FROM Course c JOIN c.subject s "
+        + "LEFT JOIN c.modules m LEFT JOIN c.modules f ON f.position = 0 WHERE c.owner.id = :ownerId "
+        + "GROUP BY c.id, c.title, c.slug, s.title, c.created ORDER BY c.created DESC, c.id DESC")
+@NamedQuery(name = "Authoring.studentCounts", query = "SELECT e.course.id, COUNT(e) FROM Enrollment e "
+        + "WHERE e.course.owner.id = :ownerId GROUP BY e.course.id")
+@NamedQuery(name = "Authoring.subjectOptions",
+        query = "SELECT NEW org.educa.business.authoring.SubjectOption(s.id, s.title) FROM Subject s ORDER BY s.title")
 public class Course extends BaseEntity {
 
     public static final int TITLE_MAX = 200;

@@ -22,6 +22,9 @@ import jakarta.validation.constraints.Size;
         + "m.description, m.position) FROM Module m WHERE m.course.id = :courseId ORDER BY m.position")
 @NamedQuery(name = "Module.findWithCourse",
         query = "SELECT m FROM Module m JOIN FETCH m.course c JOIN FETCH c.owner WHERE m.id = :id")
+@NamedQuery(name = "Module.courseIdOf", query = "SELECT m.course.id FROM Module m WHERE m.id = :id")
+@NamedQuery(name = "Authoring.modulesOfCourse", query = "SELECT NEW org.educa.business.authoring.ModuleItem(m.id, "
+        + "m.title, m.description, m.position) FROM Module m WHERE m.course.id = :courseId ORDER BY m.position")
 public class Module extends BaseEntity {
 
     public static final int TITLE_MAX = 200;

@@ -69,6 +69,14 @@ public class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofString(encode(fields))));
     }
 
+    /** Posts a body of any type, such as a multipart upload, with extra headers. */
+    public Page post(String path, String contentType, byte[] body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     /**
      * Submits the Faces form {@code formId} of {@code page} (which came from {@code path}) with these field values
      * (names without the form prefix) and the given button.

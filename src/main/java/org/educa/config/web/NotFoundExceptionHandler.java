@@ -14,7 +14,8 @@ import org.educa.business.NotFoundException;
 
 /**
  * Answers a {@link NotFoundException} thrown while a page is built with the 404 page, quietly: it is a normal
- * outcome of a wrong address, not an error to log. Other exceptions go on to OmniFaces' handler.
+ * outcome of a wrong address, not an error to log. Other exceptions, and all of AJAX requests, go on to OmniFaces'
+ * FullAjaxExceptionHandler.
  */
 public class NotFoundExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -25,6 +26,10 @@ public class NotFoundExceptionHandler extends ExceptionHandlerWrapper {
     @Override
     public void handle() {
         FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.getPartialViewContext().isAjaxRequest()) {
+            getWrapped().handle(); // OmniFaces renders the 404 page into the AJAX response (see web.xml)
+            return;
+        }
         for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext();) {
             Throwable exception = events.next().getContext().getException();
             if (isNotFound(exception) && !faces.getExternalContext().isResponseCommitted()) {

@@ -1,0 +1,142 @@
+package org.educa.business.authoring;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.educa.business.BusinessException;
+import org.educa.business.NotFoundException;
+import org.educa.business.events.ModuleChanged;
+import org.educa.model.Course;
+import org.educa.model.Module;
+
+/**
+ * The modules of a course: edited all together like a formset, and reordered. Every change locks the course's row
+ * first, so positions stay 0..n-1 and unique however many requests arrive at once.
+ */
+@ApplicationScoped
+@Transactional
+public class ModuleAuthoring {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Ownership ownership;
+
+    @Inject
+    FileCleanup files;
+
+    @Inject
+    Event<ModuleChanged> moduleChanged;
+
+    public CourseModules modules(long courseId, long actorId) {
+        Course course = ownership.course(courseId, actorId, false);
+        return new CourseModules(courseId, course.getTitle(), items(courseId));
+    }
+
+    /**
+     * Makes the course's modules exactly the given rows, in their order: rows with an id update that module, rows
+     * without one add a module, and modules not among the rows are deleted with their contents and files.
+     */
+    public void saveAll(long courseId, long actorId, List<ModuleDraft> rows) {
+        Course course = ownership.course(courseId, actorId, true);
+        for (int row = 0; row < rows.size(); row++) {
+            validate(rows.get(row), row + 1);
+        }
+        Map<Long, Module> existing = ordered(courseId).stream()
+                .collect(Collectors.toMap(Module::getId, Function.identity()));
+        Set<Long> kept = new HashSet<>();
+        List<Module> result = new ArrayList<>();
+        for (ModuleDraft row : rows) {
+            Module module;
+            if (row.id() == null) {
+                module = new Module(course, row.title().trim(), row.description(), result.size());
+                em.persist(module);
+            } else {
+                module = existing.get(row.id());
+                if (module == null || !kept.add(row.id())) {
+                    throw new NotFoundException("module " + row.id() + " of course " + courseId);
+                }
+                module.setTitle(row.title().trim());
+                module.setDescription(row.description());
+            }
+            result.add(module);
+        }
+        List<Module> removed = existing.values().stream().filter(module -> !kept.contains(module.getId())).toList();
+        if (!removed.isEmpty()) {
+            files.deleteAfterCommit(em.createNamedQuery("Content.fileNamesOfModules", String.class)
+                    .setParameter("moduleIds", removed.stream().map(Module::getId).toList())
+                    .getResultList());
+            removed.forEach(em::remove);
+        }
+        renumber(result);
+        em.flush();
+        result.forEach(module -> moduleChanged.fire(new ModuleChanged(courseId, module.getId())));
+        removed.forEach(module -> moduleChanged.fire(new ModuleChanged(courseId, module.getId())));
+    }
+
+    /** Moves the module to {@code index} (0 is first) among its course's modules. */
+    public void moveTo(long moduleId, long actorId, int index) {
+        long courseId = ownership.courseIdOf(moduleId);
+        ownership.course(courseId, actorId, true);
+        List<Module> modules = ordered(courseId);
+        Module module = modules.stream().filter(m -> m.getId() == moduleId).findFirst()
+                .orElseThrow(() -> new NotFoundException("module " + moduleId));
+        renumber(Positions.move(modules, module, index));
+        moduleChanged.fire(new ModuleChanged(courseId, moduleId));
+    }
+
+    /** Moves the module one place up ({@code -1}) or down ({@code +1}). */
+    public void move(long moduleId, long actorId, int by) {
+        long courseId = ownership.courseIdOf(moduleId);
+        ownership.course(courseId, actorId, true);
+        List<Module> modules = ordered(courseId);
+        int index = modules.stream().map(Module::getId).toList().indexOf(moduleId);
+        if (index < 0) {
+            throw new NotFoundException("module " + moduleId);
+        }
+        Module module = modules.get(index);
+        renumber(Positions.move(modules, module, index + by));
+        moduleChanged.fire(new ModuleChanged(courseId, moduleId));
+    }
+
+    List<ModuleItem> items(long courseId) {
+        return em.createNamedQuery("Authoring.modulesOfCourse", ModuleItem.class)
+                .setParameter("courseId", courseId)
+                .getResultList();
+    }
+
+    private List<Module> ordered(long courseId) {
+        return em.createNamedQuery("Module.findByCourse", Module.class)
+                .setParameter("courseId", courseId)
+                .getResultList();
+    }
+
+    private static void renumber(List<Module> modules) {
+        for (int position = 0; position < modules.size(); position++) {
+            modules.get(position).setPosition(position);
+        }
+    }
+
+    private static void validate(ModuleDraft row, int number) {
+        if (row.title() == null || row.title().isBlank()) {
+            throw new BusinessException("authoring.modules.titleRequired", number);
+        }
+        if (row.title().trim().length() > Module.TITLE_MAX) {
+            throw new BusinessException("authoring.modules.titleTooLong", number, Module.TITLE_MAX);
+        }
+        if (row.description() != null && row.description().length() > Module.DESCRIPTION_MAX) {
+            throw new BusinessException("authoring.modules.descriptionTooLong", number, Module.DESCRIPTION_MAX);
+        }
+    }
+}

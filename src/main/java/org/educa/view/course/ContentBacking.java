@@ -1,0 +1,160 @@
+package org.educa.view.course;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import org.educa.business.BusinessException;
+import org.educa.business.NotFoundException;
+import org.educa.business.authoring.ContentAuthoring;
+import org.educa.business.authoring.ContentDraft;
+import org.educa.business.authoring.FileCleanup;
+import org.educa.business.authoring.Uploads;
+import org.educa.config.security.ActiveUser;
+import org.educa.model.ContentKind;
+import org.educa.model.StoredFile;
+import org.educa.view.Pages;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
+import org.primefaces.event.FileUploadEvent;
+
+/**
+ * Creates or edits a content item of one kind: {@code /course/module/{id}/content/{kind}/create/} and
+ * {@code .../{kind}/{itemId}/}. A file is uploaded (with progress) before the form is saved; an upload that is
+ * never saved is deleted when the view ends.
+ */
+@Named("courseContent")
+@ViewScoped
+public class ContentBacking implements Serializable {
+
+    @Inject
+    ContentAuthoring contents;
+
+    @Inject
+    Uploads uploads;
+
+    @Inject
+    FileCleanup files;
+
+    @Inject
+    ActiveUser activeUser;
+
+    @Inject
+    @Param(name = "module")
+    String moduleParameter;
+
+    @Inject
+    @Param(name = "kind")
+    String kindParameter;
+
+    @Inject
+    @Param(name = "item")
+    String itemParameter;
+
+    private long moduleId;
+    private String moduleTitle;
+    private ContentKind kind;
+    private Long itemId;
+    private String title;
+    private String body;
+    private String url;
+    private StoredFile current;
+    private StoredFile pending;
+
+    @PostConstruct
+    void load() {
+        moduleId = Pages.id(moduleParameter);
+        kind = ContentKind.fromSlug(kindParameter).orElseThrow(() -> new NotFoundException("kind " + kindParameter));
+        itemId = Pages.optionalId(itemParameter).orElse(null);
+        moduleTitle = contents.moduleTitle(moduleId, activeUser.getId());
+        ContentDraft draft = itemId == null ? new ContentDraft("", "", "", null)
+                : contents.draft(moduleId, kind, itemId, activeUser.getId());
+        title = draft.title();
+        body = draft.body();
+        url = draft.url();
+        current = draft.file();
+    }
+
+    /** Checks and keeps an uploaded file until the form is saved; a second upload replaces the first. */
+    public void upload(FileUploadEvent event) throws IOException {
+        try {
+            StoredFile file = uploads.accept(kind, event.getFile().getInputStream(), event.getFile().getFileName());
+            discardPending();
+            pending = file;
+            Feedback.info("authoring.upload.received", file.originalName());
+        } catch (BusinessException e) {
+            Feedback.refused(e);
+        }
+    }
+
+    public void save() throws IOException {
+        try {
+            contents.save(moduleId, kind, itemId, activeUser.getId(), new ContentDraft(title, body, url, pending));
+            pending = null;
+            Feedback.flash("authoring.content.saved", title);
+            Faces.redirect(Faces.getRequestContextPath() + "/course/module/" + moduleId + "/");
+        } catch (BusinessException e) {
+            Feedback.refused(e);
+        }
+    }
+
+    @PreDestroy
+    void discardPending() {
+        if (pending != null) {
+            files.deleteNow(pending.name());
+            pending = null;
+        }
+    }
+
+    public long getModuleId() {
+        return moduleId;
+    }
+
+    public String getModuleTitle() {
+        return moduleTitle;
+    }
+
+    public ContentKind getKind() {
+        return kind;
+    }
+
+    public boolean isEditing() {
+        return itemId != null;
+    }
+
+    /** The file that saving will keep: the new upload, else the item's current file. */
+    public StoredFile getFile() {
+        return pending != null ? pending : current;
+    }
+
+    public long getMaxBytes() {
+        return uploads.maxBytes();
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public void setUrl(String url) {
+        this.url = url;
+    }
+}

@@ -1,0 +1,48 @@
+package org.educa.view.course;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import org.educa.business.authoring.CourseAuthoring;
+import org.educa.business.authoring.CourseDraft;
+import org.educa.config.security.ActiveUser;
+import org.educa.view.Pages;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
+
+/** {@code /course/{id}/delete/}: asks, then deletes the course with its modules, contents and files. */
+@Named("courseDelete")
+@RequestScoped
+public class DeleteBacking {
+
+    @Inject
+    CourseAuthoring courses;
+
+    @Inject
+    ActiveUser activeUser;
+
+    @Inject
+    @Param(name = "id")
+    String idParameter;
+
+    private long courseId;
+    private CourseDraft course;
+
+    @PostConstruct
+    void load() {
+        courseId = Pages.id(idParameter);
+        course = courses.draft(courseId, activeUser.getId());
+    }
+
+    public void delete() throws IOException {
+        courses.delete(courseId, activeUser.getId());
+        Feedback.flash("authoring.course.deleted", course.title());
+        Faces.redirect(Faces.getRequestContextPath() + "/course/mine/");
+    }
+
+    public CourseDraft getCourse() {
+        return course;
+    }
+}

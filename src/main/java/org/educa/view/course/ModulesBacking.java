@@ -1,0 +1,89 @@
+package org.educa.view.course;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.educa.business.BusinessException;
+import org.educa.business.authoring.CourseModules;
+import org.educa.business.authoring.ModuleAuthoring;
+import org.educa.config.security.ActiveUser;
+import org.educa.view.Pages;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
+
+/**
+ * {@code /course/{id}/module/}: all modules of a course in one form, like a formset. Rows are added and removed in
+ * the page; nothing is stored until "Save", which stores every row at once or, if one is wrong, none.
+ */
+@Named("courseModules")
+@ViewScoped
+public class ModulesBacking implements Serializable {
+
+    @Inject
+    ModuleAuthoring modules;
+
+    @Inject
+    ActiveUser activeUser;
+
+    @Inject
+    @Param(name = "id")
+    String idParameter;
+
+    private long courseId;
+    private String courseTitle;
+    private List<ModuleRow> rows;
+
+    @PostConstruct
+    void load() {
+        courseId = Pages.id(idParameter);
+        CourseModules course = modules.modules(courseId, activeUser.getId());
+        courseTitle = course.courseTitle();
+        rows = new ArrayList<>(course.modules().stream().map(ModuleRow::of).toList());
+        if (rows.isEmpty()) {
+            add();
+        }
+    }
+
+    public void add() {
+        rows.add(new ModuleRow(null, "", ""));
+    }
+
+    public void remove(ModuleRow row) {
+        rows.remove(row);
+    }
+
+    public void save() throws IOException {
+        boolean valid = true;
+        for (ModuleRow row : rows) {
+            valid &= row.validate();
+        }
+        if (!valid) {
+            Feedback.error("authoring.modules.fix");
+            return;
+        }
+        try {
+            modules.saveAll(courseId, activeUser.getId(), rows.stream().map(ModuleRow::toDraft).toList());
+            Feedback.flash("authoring.modules.saved", rows.size());
+            Faces.redirect(Faces.getRequestContextPath() + "/course/" + courseId + "/module/");
+        } catch (BusinessException e) {
+            Feedback.refused(e);
+        }
+    }
+
+    public long getCourseId() {
+        return courseId;
+    }
+
+    public String getCourseTitle() {
+        return courseTitle;
+    }
+
+    public List<ModuleRow> getRows() {
+        return rows;
+    }
+}

@@ -1,0 +1,210 @@
+package org.educa.authoring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.educa.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * An instructor authors a complete course in a real browser: course form, three modules, one item of each kind with
+ * real uploads, and reordering by drag and drop and by the move buttons. A student is refused the CMS.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AuthoringBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.educa();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @TempDir
+    Path files;
+
+    WebDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--window-size=1280,1000");
+        browser = new ChromeDriver(options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void anInstructorAuthorsACourseAndReordersIt() throws Exception {
+        signIn("ada", "Analytical-Engine-1843");
+        open("course/mine/");
+        browser.findElement(By.id("create-course")).click();
+
+        String title = "Browser Course " + UUID.randomUUID().toString().substring(0, 6);
+        browser.findElement(By.id("course:subject")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li[data-label='Music']"))).click();
+        browser.findElement(By.id("course:title")).sendKeys(title);
+        assertEquals(title.toLowerCase().replace(' ', '-'), browser.findElement(By.id("course:slug")).getAttribute("value"),
+                "the slug follows the title");
+        browser.findElement(By.id("course:overview")).sendKeys("Made by a browser.\nTwo lines.");
+        browser.findElement(By.id("course:save")).click();
+
+        wait.until(ExpectedConditions.urlMatches("/course/\\d+/module/$"));
+        long courseId = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/course/(\\d+)/module/$", "$1"));
+        browser.findElement(By.id("modules:rows:0:title")).sendKeys("First");
+        for (String module : List.of("Second", "Third")) {
+            int rows = browser.findElements(By.cssSelector("fieldset.module-row")).size();
+            browser.findElement(By.id("modules:add")).click();
+            By next = By.id("modules:rows:" + rows + ":title");
+            wait.until(ExpectedConditions.presenceOfElementLocated(next)).sendKeys(module);
+        }
+        browser.findElement(By.id("modules:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "3 modules were saved"));
+
+        browser.findElement(By.linkText("Manage contents")).click();
+        wait.until(ExpectedConditions.urlMatches("/course/module/\\d+/$"));
+        String contents = browser.getCurrentUrl();
+
+        Path png = files.resolve("dot.png");
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(8, 8,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        ImageIO.write(image, "png", png.toFile());
+        Path text = files.resolve("exercises.txt");
+        Files.writeString(text, "1. Practise.\n", StandardCharsets.UTF_8);
+
+        addItem("add-text", "Reading", form -> browser.findElement(By.id("content:body")).sendKeys("Read this."));
+        addItem("add-image", "Picture", form -> upload(png));
+        addItem("add-video", "Clip", form -> browser.findElement(By.id("content:url"))
+                .sendKeys("https://www.youtube.com/watch?v=kjBOesZCoqc"));
+        addItem("add-file", "Sheet", form -> upload(text));
+        assertEquals(List.of("Reading", "Picture", "Clip", "Sheet"), itemTitles());
+
+        // Drag the last item to the top (PrimeFaces' jQuery UI sortable follows mouse events).
+        List<WebElement> rows = browser.findElements(By.cssSelector("#contents\\:items_data > tr"));
+        new Actions(browser).clickAndHold(rows.get(3).findElement(By.cssSelector(".drag-handle")))
+                .moveByOffset(0, -10).moveToElement(rows.get(0)).moveByOffset(0, -15).release().perform();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "The new order is saved"));
+        waitForOrder(List.of("Sheet", "Reading", "Picture", "Clip"));
+
+        // The same without a mouse: move the first item down.
+        browser.findElement(By.id("contents:items:0:down")).click();
+        waitForOrder(List.of("Reading", "Sheet", "Picture", "Clip"));
+
+        // Modules: the third one up twice with the buttons.
+        browser.findElement(By.id("sidebar:modules:2:up")).click();
+        wait.until(d -> moduleTitles().equals(List.of("First", "Third", "Second")));
+        browser.findElement(By.id("sidebar:modules:1:up")).click();
+        wait.until(d -> moduleTitles().equals(List.of("Third", "First", "Second")));
+
+        browser.navigate().refresh();
+        assertEquals(List.of("Reading", "Sheet", "Picture", "Clip"), itemTitles(), "the order was stored");
+        assertEquals(List.of("Third", "First", "Second"), moduleTitles());
+        assertTrue(browser.getCurrentUrl().equals(contents));
+
+        // The student view, where the lead's page exists; else the CMS page above is the proof.
+        open("students/course/" + courseId + "/");
+        String page = browser.getPageSource();
+        if (!page.contains("Page not found")) {
+            assertTrue(page.indexOf("Third") < page.indexOf("First") && page.indexOf("First") < page.indexOf("Second"),
+                    "the student view shows the modules in the new order");
+        }
+
+        // Deleting from "my courses" asks first, in a dialog.
+        open("course/mine/");
+        WebElement row = browser.findElement(By.xpath("//tr[.//a[text()='" + title + "']]"));
+        row.findElement(By.cssSelector("button[id$=':delete']")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("mine:confirm-yes"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "was deleted"));
+        assertTrue(browser.findElements(By.xpath("//tr[.//a[text()='" + title + "']]")).isEmpty());
+    }
+
+    @Test
+    void aStudentIsRefusedTheCms() {
+        signIn("sam", "Study-Every-Day-26");
+        open("course/mine/");
+        assertTrue(browser.getPageSource().contains("Access denied"));
+        open("course/create/");
+        assertTrue(browser.getPageSource().contains("Access denied"));
+    }
+
+    private interface Filler {
+        void fill(WebElement form) throws Exception;
+    }
+
+    private void addItem(String button, String title, Filler filler) throws Exception {
+        browser.findElement(By.id(button)).click();
+        WebElement form = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("content")));
+        browser.findElement(By.id("content:title")).sendKeys(title);
+        filler.fill(form);
+        browser.findElement(By.id("content:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "\"" + title + "\" was saved"));
+    }
+
+    private void upload(Path file) {
+        browser.findElement(By.id("content:upload_input")).sendKeys(file.toAbsolutePath().toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("content:file"),
+                file.getFileName().toString()));
+    }
+
+    private void waitForOrder(List<String> expected) {
+        wait.until(d -> itemTitles().equals(expected));
+    }
+
+    private List<String> itemTitles() {
+        return browser.findElements(By.cssSelector(".item-title")).stream().map(WebElement::getText).toList();
+    }
+
+    private List<String> moduleTitles() {
+        return browser.findElements(By.cssSelector(".module-title")).stream().map(WebElement::getText).toList();
+    }
+
+    private void signIn(String username, String password) {
+        open("accounts/login/");
+        browser.findElement(By.id("login:username")).sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/accounts/login/")));
+    }
+
+    private void open(String path) {
+        browser.get(URI.create("http://127.0.0.1:" + base.getPort() + base.getPath()).resolve(path).toString());
+    }
+}

@@ -15,9 +15,11 @@ USER payara
 
 COPY --chown=payara:payara server-config/pre-boot-commands.asadmin /opt/payara/config/pre-boot-commands.asadmin
 COPY --chown=payara:payara target/educa.war /opt/payara/deployments/ROOT.war
+COPY --chown=payara:payara target/educa/WEB-INF/classes /opt/payara/check/classes
+COPY --chown=payara:payara target/educa/WEB-INF/lib /opt/payara/check/lib
 
 VOLUME ["/opt/payara/media", "/opt/payara/data"]
 EXPOSE 8080
 
 # Clustering is off unless CLUSTER_MEMBERS lists the members' host:port (TCP, never multicast).
-ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /opt/payara/payara-micro.jar --deploy /opt/payara/deployments/ROOT.war --contextroot / --port 8080 --disablephonehome --prebootcommandfile /opt/payara/config/pre-boot-commands.asadmin ${CLUSTER_MEMBERS:+--clustermode tcpip:$CLUSTER_MEMBERS}${CLUSTER_MEMBERS:---nocluster}"]
+ENTRYPOINT ["sh", "-c", "java -cp '/opt/payara/check/classes:/opt/payara/check/lib/*' org.educa.config.database.DatabaseCheck && exec java $JAVA_OPTS -jar /opt/payara/payara-micro.jar --deploy /opt/payara/deployments/ROOT.war --contextroot / --port 8080 --disablephonehome --prebootcommandfile /opt/payara/config/pre-boot-commands.asadmin ${CLUSTER_MEMBERS:+--clustermode tcpip:$CLUSTER_MEMBERS}${CLUSTER_MEMBERS:---nocluster}"]

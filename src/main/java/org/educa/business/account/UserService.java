@@ -35,9 +35,9 @@ public class UserService {
 
     /** The account's id and name, cached by username (evicted when the user changes, see CacheEviction). */
     @CacheResult(cacheName = CacheNames.USERS)
-    public UserSummary summary(String username) {
+    public SignedInUser summary(String username) {
         return findByUsername(username)
-                .map(user -> new UserSummary(user.getId(), user.getUsername(), user.getFullName()))
+                .map(user -> new SignedInUser(user.getId(), user.getUsername(), user.getFullName()))
                 .orElse(null);
     }
 

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.educa.business.account.UserService;
-import org.educa.business.account.UserSummary;
+import org.educa.business.account.SignedInUser;
 import org.educa.model.Role;
 import org.educa.model.User;
 
@@ -27,7 +27,7 @@ public class ActiveUser {
     UserService users;
 
     private Optional<User> user;
-    private UserSummary summary;
+    private SignedInUser summary;
 
     public boolean isSignedIn() {
         return security.getCallerPrincipal() != null;
@@ -47,7 +47,7 @@ public class ActiveUser {
     }
 
     /** Id and name of the signed-in user, from the cache. */
-    public Optional<UserSummary> summary() {
+    public Optional<SignedInUser> summary() {
         if (summary == null && isSignedIn()) {
             summary = users.summary(getUsername());
         }
@@ -55,11 +55,11 @@ public class ActiveUser {
     }
 
     public Long getId() {
-        return summary().map(UserSummary::id).orElse(null);
+        return summary().map(SignedInUser::id).orElse(null);
     }
 
     public String getFullName() {
-        return summary().map(UserSummary::fullName).orElse("");
+        return summary().map(SignedInUser::fullName).orElse("");
     }
 
     public boolean has(Role role) {

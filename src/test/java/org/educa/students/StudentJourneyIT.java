@@ -76,8 +76,8 @@ class StudentJourneyIT {
                 assertTrue(browser.find("#modules li:nth-child(" + module + ")").getAttribute("class")
                         .contains("selected"), "the open module is highlighted");
                 browser.findAll("#contents .content-item").forEach(item ->
-                        kinds.add(item.getAttribute("class").replaceAll(".*kind-(\\w+).*", "$1")));
-                for (WebElement image : browser.findAll(".kind-image img")) {
+                        kinds.add(item.getAttribute("class").replaceAll(".*item-(\\w+).*", "$1")));
+                for (WebElement image : browser.findAll(".item-image img")) {
                     assertTrue(image.getAttribute("alt").startsWith("Diagram for"));
                     assertTrue((Boolean) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
                             "return arguments[0].complete && arguments[0].naturalWidth > 0", image),

@@ -31,16 +31,22 @@ public final class Browser implements AutoCloseable {
 
     public Browser(URL base) {
         this.base = Deployments.onLoopback(base).toString();
+        this.driver = newDriver();
+    }
+
+    /** A headless Debian Chromium with the settings this machine needs, for tests that drive it themselves. */
+    public static WebDriver newDriver() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-quic", "--no-first-run", "--window-size=1280,900");
+                "--disable-quic", "--no-first-run", "--window-size=1280,1000");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
                 .build();
-        driver = new ChromeDriver(service, options);
+        WebDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return driver;
     }
 
     /** Opens a path of the application (without leading slash). */

@@ -2,33 +2,19 @@ package org.educa.view.accounts;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.educa.view.SafeRedirect;
 import org.omnifaces.cdi.Param;
 
-/** Sign-in, {@code /accounts/login/}: then to {@code next} when it is a path of this site, else to "my courses". */
+/** Sign-in, {@code /accounts/login/}: then to {@code next} when it is a path on this site, else to "my courses". */
 @Named("login")
 @RequestScoped
 public class LoginBacking {
 
-    public static final String AFTER_SIGN_IN = "/students/courses/";
-
     @Inject
-    SecurityContext security;
-
-    @Inject
-    ExternalContext external;
+    SignIn signIn;
 
     @Inject
     FacesContext faces;
@@ -41,16 +27,8 @@ public class LoginBacking {
     private String password;
 
     public void signIn() throws IOException {
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        HttpServletResponse response = (HttpServletResponse) external.getResponse();
-        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
-                .credential(new UsernamePasswordCredential(username, new Password(password)))
-                .newAuthentication(true));
-        switch (status) {
-            case SUCCESS -> {
-                request.changeSessionId();
-                external.redirect(external.getRequestContextPath() + SafeRedirect.localOr(next, AFTER_SIGN_IN));
-            }
+        switch (signIn.as(username, password)) {
+            case SUCCESS -> signIn.continueTo(next);
             case SEND_CONTINUE -> faces.responseComplete();
             default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     faces.getApplication().getResourceBundle(faces, "msg").getString("login.failed"), null));

@@ -2,23 +2,15 @@ package org.educa.view.students;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.educa.business.account.Registration;
 import org.educa.business.account.RegistrationService;
-import org.educa.view.SafeRedirect;
-import org.educa.view.accounts.LoginBacking;
+import org.educa.view.accounts.SignIn;
 import org.omnifaces.cdi.Param;
 
 /**
@@ -33,10 +25,7 @@ public class RegisterBacking {
     RegistrationService registrations;
 
     @Inject
-    SecurityContext security;
-
-    @Inject
-    ExternalContext external;
+    SignIn signIn;
 
     @Inject
     FacesContext faces;
@@ -57,12 +46,8 @@ public class RegisterBacking {
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key), null))));
             return;
         }
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        security.authenticate(request, (HttpServletResponse) external.getResponse(), AuthenticationParameters
-                .withParams().credential(new UsernamePasswordCredential(trimmed(username), new Password(password)))
-                .newAuthentication(true));
-        request.changeSessionId();
-        external.redirect(external.getRequestContextPath() + SafeRedirect.localOr(next, LoginBacking.AFTER_SIGN_IN));
+        signIn.as(trimmed(username), password);
+        signIn.continueTo(next);
     }
 
     private String text(String key) {

@@ -14,6 +14,11 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.text.MessageFormat;
+import org.educa.business.account.LoginThrottle;
+import org.educa.business.account.LoginThrottle.Allowed;
+import org.educa.business.account.LoginThrottle.Attempt;
+import org.educa.business.account.LoginThrottle.Refused;
 import org.educa.view.SafeRedirect;
 import org.omnifaces.cdi.Param;
 
@@ -34,6 +39,9 @@ public class LoginBacking {
     FacesContext faces;
 
     @Inject
+    LoginThrottle throttle;
+
+    @Inject
     @Param(name = "next")
     String next;
 
@@ -43,18 +51,31 @@ public class LoginBacking {
     public void signIn() throws IOException {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        Attempt attempt = throttle.begin(username, request.getRemoteAddr());
+        if (attempt instanceof Refused refused) {
+            error(MessageFormat.format(message("login.throttled"), refused.minutes()));
+            return;
+        }
         AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
                 .credential(new UsernamePasswordCredential(username, new Password(password)))
                 .newAuthentication(true));
         switch (status) {
             case SUCCESS -> {
+                throttle.succeeded((Allowed) attempt);
                 request.changeSessionId();
                 external.redirect(external.getRequestContextPath() + SafeRedirect.localOr(next, AFTER_SIGN_IN));
             }
             case SEND_CONTINUE -> faces.responseComplete();
-            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    faces.getApplication().getResourceBundle(faces, "msg").getString("login.failed"), null));
+            default -> error(message("login.failed"));
         }
+    }
+
+    private String message(String key) {
+        return faces.getApplication().getResourceBundle(faces, "msg").getString(key);
+    }
+
+    private void error(String text) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
     public String getUsername() {

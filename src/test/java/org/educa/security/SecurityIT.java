@@ -326,6 +326,58 @@ class SecurityIT {
         }
     }
 
+
+    @Test
+    @Order(33)
+    @RunAsClient
+    void anUploadCutOffHalfWayLeavesNoFile() throws Exception {
+        WebClient ada = client();
+        assertEquals(302, ada.signIn(DemoData.INSTRUCTOR, DemoData.INSTRUCTOR_PASSWORD).status());
+        String course = field(ada.get("course/" + COURSE_SLUG + "/").body(), "data-course=\"(\\d+)\"");
+        String module = field(ada.get("course/" + course + "/module/").body(), "/course/module/(\\d+)/\"");
+        String path = "course/module/" + module + "/content/file/create/";
+        Page form = ada.get(path);
+        java.util.Set<String> before = mediaFiles();
+
+        String boundary = "----educa" + UUID.randomUUID();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"content\"\r\n\r\ncontent\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"jakarta.faces.ViewState\"\r\n\r\n"
+                + form.viewState().orElseThrow() + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"jakarta.faces.partial.ajax\"\r\n\r\n"
+                + "true\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"jakarta.faces.source\"\r\n\r\n"
+                + "content:upload\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"content:upload\"; filename=\"half.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\n";
+        byte[] half = new byte[512 * 1024];
+        java.util.Arrays.fill(half, (byte) 'x');
+        URL root = new URL("http", "127.0.0.1", base.getPort(), base.getPath());
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", root.getPort())) {
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("POST " + root.getPath() + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + root.getPort()
+                    + "\r\nCookie: JSESSIONID=" + ada.sessionId().orElseThrow()
+                    + "\r\nFaces-Request: partial/ajax\r\nContent-Type: multipart/form-data; boundary=" + boundary
+                    + "\r\nContent-Length: " + (head.length() + 4 * half.length) + "\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.write(head.getBytes(StandardCharsets.ISO_8859_1));
+            out.write(half);
+            out.flush();
+            Thread.sleep(500);
+        } // cut off: three quarters of the announced body never come
+        Thread.sleep(2000);
+        assertEquals(before, mediaFiles(), "no partial file in the media directory");
+        assertTrue(ada.get("course/module/" + module + "/").status() == 200, "Educa carries on");
+    }
+
+    private static java.util.Set<String> mediaFiles() throws java.io.IOException {
+        java.nio.file.Path media = java.nio.file.Path.of("target", "test-media");
+        if (!java.nio.file.Files.isDirectory(media)) {
+            return java.util.Set.of();
+        }
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(media)) {
+            return files.map(file -> file.getFileName().toString()).collect(java.util.stream.Collectors.toSet());
+        }
+    }
+
     // --- helpers ---
 
     private WebClient client() throws Exception {

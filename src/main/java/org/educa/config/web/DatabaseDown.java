@@ -9,12 +9,12 @@ import java.sql.SQLTransientConnectionException;
  * {@link Router} answers with the 503 page: the pool validates its connections, so the next request after the
  * database is back gets a working one.
  */
-final class DatabaseDown {
+public final class DatabaseDown {
 
     private DatabaseDown() {
     }
 
-    static boolean causedBy(Throwable failure) {
+    public static boolean causedBy(Throwable failure) {
         int depth = 0;
         for (Throwable cause = failure; cause != null && depth < 32; cause = cause.getCause(), depth++) {
             if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException) {

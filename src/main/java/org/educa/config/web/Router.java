@@ -26,6 +26,7 @@ public class Router extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(Router.class.getName());
 
     private static final String RESOURCES = "/jakarta.faces.resource/";
+    private static final String FACES_MAPPED = "/course/module/";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -43,6 +44,11 @@ public class Router extends HttpFilter {
         if (match.isEmpty()) {
             if (!path.endsWith("/") && "GET".equals(request.getMethod()) && find(path + "/").isPresent()) {
                 redirectPermanently(request, response, path + "/");
+                return;
+            }
+            if (path.startsWith(FACES_MAPPED)) {
+                // the Faces Servlet is mapped here for uploads (web.xml): only the routes above may reach it
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
             chain.doFilter(request, response);

@@ -49,6 +49,7 @@ public class SecurityHeaders extends HttpFilter {
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", HSTS);
         }
+        response.setCharacterEncoding("UTF-8"); // also for the bodies the container writes (redirects, errors)
         chain.doFilter(request, new CharsetOnHtml(response));
     }
 

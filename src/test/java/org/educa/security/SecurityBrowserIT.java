@@ -76,6 +76,15 @@ class SecurityBrowserIT {
 
     @Test
     void pagesAndPrimeFacesAjaxRunUnderThePolicy() {
+        open("");
+        ((JavascriptExecutor) browser).executeScript("var i = document.createElement('img');"
+                + "i.src = 'https://evil.example/pixel.png'; document.body.appendChild(i);");
+        wait.until(d -> !((List<?>) ((JavascriptExecutor) d).executeScript("return window.__csp")).isEmpty());
+        collect();
+        assertEquals(1, violations.size(), "the collector sees a foreign image: " + violations);
+        assertTrue(violations.get(0).contains("img-src"), violations.toString());
+        violations.clear();
+
         for (String path : List.of("", "course/subject/music/", "accounts/login/", "students/register/", "nowhere/")) {
             open(path);
         }

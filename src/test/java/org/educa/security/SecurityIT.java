@@ -317,7 +317,7 @@ class SecurityIT {
         for (String path : List.of("course/x'%20OR%20'1'='1/", "course/subject/music'--/",
                 "students/course/1%20OR%201=1/", "students/course/1'/", "students/course/99999999999999999999/",
                 "course/1;DROP%20TABLE%20users/edit/", "course/module/1'/", "course/module/1/content/text/1'/",
-                "?page=1;SELECT%201", "?page=99999999999999999999", "course/subject/%25/", "media/..%2F..%2Fetc%2Fpasswd",
+                "?page=1;SELECT%201", "?page=99999999999999999999", "course/subject/%25/",
                 "media/1'%20OR%201=1")) {
             Page page = ada.get(path);
             assertTrue(List.of(200, 301, 302, 400, 404).contains(page.status()), path + " -> " + page.status());

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * Marks the session cookie {@code Secure} when Educa is served over HTTPS ({@code educa.session.secure-cookie=true},
  * environment {@code EDUCA_SESSION_SECURE_COOKIE}). web.xml already makes it {@code HttpOnly} and {@code SameSite=Lax};
  * {@code <secure>} cannot be conditional there, and a Secure cookie over plain HTTP (the default local run, the tests)
- * would never come back, so it is a deployment setting, on in the Docker image behind TLS.
+ * would never come back, so it is a deployment setting: turn it on wherever Educa is served over HTTPS.
  */
 @WebListener
 public class SessionCookieSecurity implements ServletContextListener {

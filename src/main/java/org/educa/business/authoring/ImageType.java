@@ -15,7 +15,13 @@ public enum ImageType {
     WEBP("webp", "image/webp");
 
     /** How many leading bytes {@link #detect} needs. */
-    public static final int HEAD_LENGTH = 12;
+    public static final int HEAD_LENGTH = 16;
+
+    /** How far markup is looked for: the part of a file browsers used to sniff, and then some. */
+    private static final int MARKUP_SCAN = 2048;
+    private static final String[] MARKUP = {"<html", "<script", "<svg", "<!doctype", "<body", "<iframe", "<head",
+        "<?xml", "<img", "<a ", "<object", "<embed"};
+    private static final byte[] PNG_HEADER_CHUNK = {0, 0, 0, 13, 'I', 'H', 'D', 'R'};
 
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     private static final byte[] JPEG_SIGNATURE = {(byte) 0xff, (byte) 0xd8, (byte) 0xff};
@@ -40,12 +46,16 @@ public enum ImageType {
         return mediaType;
     }
 
-    /** The format whose signature the bytes start with, if any. */
+    /**
+     * The format whose signature the bytes start with, if any. A file with markup near its start (an HTML page or
+     * SVG behind an image signature, which an old browser could sniff as a page) is no image, nor a PNG whose first
+     * chunk is not its header.
+     */
     public static Optional<ImageType> detect(byte[] bytes) {
-        if (bytes == null) {
+        if (bytes == null || hasMarkup(bytes)) {
             return Optional.empty();
         }
-        if (startsWith(bytes, 0, PNG_SIGNATURE)) {
+        if (startsWith(bytes, 0, PNG_SIGNATURE) && startsWith(bytes, 8, PNG_HEADER_CHUNK)) {
             return Optional.of(PNG);
         }
         if (startsWith(bytes, 0, JPEG_SIGNATURE)) {
@@ -58,6 +68,17 @@ public enum ImageType {
             return Optional.of(WEBP);
         }
         return Optional.empty();
+    }
+
+    private static boolean hasMarkup(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, MARKUP_SCAN), StandardCharsets.ISO_8859_1)
+                .toLowerCase(java.util.Locale.ROOT);
+        for (String tag : MARKUP) {
+            if (head.contains(tag)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWith(byte[] bytes, int offset, byte[] signature) {

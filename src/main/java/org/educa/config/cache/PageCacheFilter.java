@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -25,6 +27,8 @@ import org.educa.config.security.CsrfToken;
 public class PageCacheFilter extends HttpFilter {
 
     static final String HEADER = "X-Educa-Cache";
+
+    private static final Logger LOG = Logger.getLogger(PageCacheFilter.class.getName());
 
     private static final Pattern STUDY = Pattern.compile("/students/course/(\\d{1,18})/(?:\\d{1,18}/)?");
     private static final Pattern PUBLIC = Pattern.compile("/|/course/subject/[a-z0-9-]+/|/course/[a-z0-9-]+/");
@@ -52,7 +56,14 @@ public class PageCacheFilter extends HttpFilter {
             return;
         }
         boolean view = key.get().startsWith("course:");
-        Optional<CachedPage> hit = view ? cache.view(key.get()) : cache.site(key.get());
+        Optional<CachedPage> hit;
+        try {
+            hit = view ? cache.view(key.get()) : cache.site(key.get());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Page cache unavailable; serving uncached", e);
+            chain.doFilter(request, response);
+            return;
+        }
         if (hit.isPresent()) {
             response.setHeader(HEADER, "hit");
             write(response, hit.get());
@@ -63,10 +74,14 @@ public class PageCacheFilter extends HttpFilter {
         byte[] body = capture.body();
         if (capture.isCacheable()) {
             CachedPage page = new CachedPage(capture.getContentType(), body);
-            if (view) {
-                cache.putView(key.get(), page);
-            } else {
-                cache.putSite(key.get(), page);
+            try {
+                if (view) {
+                    cache.putView(key.get(), page);
+                } else {
+                    cache.putSite(key.get(), page);
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Page cache unavailable; page not kept", e);
             }
         }
         if (body.length > 0) {

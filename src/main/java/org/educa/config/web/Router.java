@@ -10,18 +10,23 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.educa.business.NotFoundException;
 
 /**
  * Serves Educa's public URLs ({@link Routes}) by forwarding to their Faces views, after checking who may see them:
  * a visitor is sent to sign in, a signed-in user without the role gets 403. A path without its trailing slash is
  * redirected to the one with it. The {@code .xhtml} files themselves are not reachable from outside, and a
- * {@link NotFoundException} thrown while a page is built becomes the 404 page.
+ * {@link NotFoundException} thrown while a page is built becomes the 404 page, an unreachable database the 503 page.
  */
 @WebFilter(filterName = "router")
 public class Router extends HttpFilter {
 
+    private static final Logger LOG = Logger.getLogger(Router.class.getName());
+
     private static final String RESOURCES = "/jakarta.faces.resource/";
+    private static final String FACES_MAPPED = "/course/module/";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -39,6 +44,11 @@ public class Router extends HttpFilter {
         if (match.isEmpty()) {
             if (!path.endsWith("/") && "GET".equals(request.getMethod()) && find(path + "/").isPresent()) {
                 redirectPermanently(request, response, path + "/");
+                return;
+            }
+            if (path.startsWith(FACES_MAPPED)) {
+                // the Faces Servlet is mapped here for uploads (web.xml): only the routes above may reach it
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
             chain.doFilter(request, response);
@@ -65,6 +75,13 @@ public class Router extends HttpFilter {
             if (isNotFound(e) && !response.isCommitted()) {
                 response.resetBuffer();
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            if (DatabaseDown.causedBy(e) && !response.isCommitted()) {
+                LOG.log(Level.WARNING, "Database unavailable: " + request.getRequestURI(), e);
+                response.resetBuffer();
+                response.setHeader("Retry-After", "30");
+                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
                 return;
             }
             throw e;

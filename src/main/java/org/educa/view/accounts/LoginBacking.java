@@ -2,13 +2,23 @@ package org.educa.view.accounts;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.text.MessageFormat;
+import org.educa.business.account.LoginThrottle;
+import org.educa.business.account.LoginThrottle.Allowed;
+import org.educa.business.account.LoginThrottle.Attempt;
+import org.educa.business.account.LoginThrottle.Refused;
 import org.omnifaces.cdi.Param;
 
-/** Sign-in, {@code /accounts/login/}: then to {@code next} when it is a path on this site, else to "my courses". */
+/**
+ * Sign-in, {@code /accounts/login/}: then to {@code next} when it is a path of this site, else to "my courses".
+ * Too many failures on one account or from one address are refused for a while ({@link LoginThrottle}).
+ */
 @Named("login")
 @RequestScoped
 public class LoginBacking {
@@ -17,7 +27,13 @@ public class LoginBacking {
     SignIn signIn;
 
     @Inject
+    ExternalContext external;
+
+    @Inject
     FacesContext faces;
+
+    @Inject
+    LoginThrottle throttle;
 
     @Inject
     @Param(name = "next")
@@ -27,12 +43,27 @@ public class LoginBacking {
     private String password;
 
     public void signIn() throws IOException {
-        switch (signIn.as(username, password)) {
-            case SUCCESS -> signIn.continueTo(next);
-            case SEND_CONTINUE -> faces.responseComplete();
-            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    faces.getApplication().getResourceBundle(faces, "msg").getString("login.failed"), null));
+        Attempt attempt = throttle.begin(username, ((HttpServletRequest) external.getRequest()).getRemoteAddr());
+        if (attempt instanceof Refused refused) {
+            error(MessageFormat.format(message("login.throttled"), refused.minutes()));
+            return;
         }
+        switch (signIn.as(username, password)) {
+            case SUCCESS -> {
+                throttle.succeeded((Allowed) attempt);
+                signIn.continueTo(next);
+            }
+            case SEND_CONTINUE -> faces.responseComplete();
+            default -> error(message("login.failed"));
+        }
+    }
+
+    private String message(String key) {
+        return faces.getApplication().getResourceBundle(faces, "msg").getString(key);
+    }
+
+    private void error(String text) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
     public String getUsername() {

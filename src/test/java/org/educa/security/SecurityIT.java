@@ -1,0 +1,434 @@
+package org.educa.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.io.ByteArrayOutputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.educa.business.account.LoginThrottle;
+import org.educa.business.account.UserService;
+import org.educa.config.startup.DemoData;
+import org.educa.model.Course;
+import org.educa.model.Module;
+import org.educa.model.Subject;
+import org.educa.model.User;
+import org.educa.testing.Deployments;
+import org.educa.testing.WebClient;
+import org.educa.testing.WebClient.Page;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Educa's security promises over HTTP, with the database checked from inside Payara: headers, sign-in throttling,
+ * races (enrollment, registration) and hostile input that other suites do not already cover (see README, "Security").
+ * The client tests come from 127.0.0.1, so the in-container steps reset the sign-in counters between them.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SecurityIT {
+
+    static final String COURSE_SLUG = "security-course";
+    static final String HOSTILE = "Hostile item";
+    static final String ENROLL_RACER = "enroll.racer";
+    static final String TWIN = "twin.racer";
+    static final String THROTTLED = "throttled.student";
+    static final String PASSWORD = "Quiet-Harbour-Lamp-72";
+    static final String TAKEN = "A user with that username already exists.";
+    static final String FAILED = "Please enter a correct username and password.";
+    static final String REFUSED = "Too many failed sign-in attempts. Please wait";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.educa().addClasses(Deployments.class, WebClient.class, WebClient.Page.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    UserTransaction tx;
+
+    @Inject
+    UserService users;
+
+    @Inject
+    LoginThrottle throttle;
+
+    // --- set-up, inside Payara ---
+
+    @Test
+    @Order(1)
+    void addACourseOfAdaWithOneModuleAndTwoStudents() throws Exception {
+        tx.begin();
+        User ada = users.findByUsername(DemoData.INSTRUCTOR).orElseThrow();
+        Subject subject = em.createNamedQuery("Subject.findBySlug", Subject.class)
+                .setParameter("slug", "music").getSingleResult();
+        Course course = new Course(ada, subject, "Security course", COURSE_SLUG, "Hardening");
+        em.persist(course);
+        em.persist(new Module(course, "Only module", "", 0));
+        tx.commit();
+        users.create(ENROLL_RACER, PASSWORD, "Enroll", "Racer");
+        users.create(THROTTLED, PASSWORD, "Throttled", "Student");
+    }
+
+    // --- headers ---
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void everyResponseCarriesTheSecurityHeadersAndHtmlACharset() throws Exception {
+        WebClient visitor = client();
+        List<String> paths = List.of("", "", "course/" + COURSE_SLUG + "/", "course/" + COURSE_SLUG + "/",
+                "accounts/login/", "students/register/", "nowhere/at/all/", "students/courses/",
+                "course/x'%20OR%201=1--/");
+        for (String path : paths) {
+            Page page = visitor.get(path);
+            String csp = page.header("Content-Security-Policy");
+            assertTrue(csp != null, path + " has a CSP");
+            for (String directive : List.of("frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'",
+                    "form-action 'self'", "default-src 'self'", "img-src 'self' data:",
+                    "frame-src https://www.youtube-nocookie.com https://player.vimeo.com")) {
+                assertTrue(csp.contains(directive), path + ": " + directive + " in " + csp);
+            }
+            assertEquals("DENY", page.header("X-Frame-Options"), path);
+            assertTrue(page.header("X-Content-Type-Options").contains("nosniff"), path);
+            assertEquals("strict-origin-when-cross-origin", page.header("Referrer-Policy"), path);
+            assertNull(page.header("Strict-Transport-Security"), "no HSTS over plain HTTP: " + path);
+            String type = page.header("Content-Type");
+            if (type != null && type.startsWith("text/html")) {
+                assertTrue(type.toLowerCase().contains("charset=utf-8"), path + ": " + type);
+            }
+            assertFalse(page.body().contains(";jsessionid="), "no session id in a URL: " + path);
+        }
+        Page login = client().get("accounts/login/");
+        String cookie = login.header("Set-Cookie");
+        assertTrue(cookie != null && cookie.contains("JSESSIONID") && cookie.contains("HttpOnly"), cookie);
+    }
+
+    // --- sign-in throttling ---
+
+    @Test
+    @Order(10)
+    @RunAsClient
+    void parallelGuessesAtOneAccountCheckAtMostTenPasswordsThenTheRightOneIsRefusedToo() throws Exception {
+        List<Callable<String>> guesses = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            int n = i;
+            guesses.add(() -> client().signIn(THROTTLED, "wrong-guess-" + n).body());
+        }
+        List<String> answers = inParallel(guesses, 16);
+        long failed = answers.stream().filter(body -> body.contains(FAILED)).count();
+        long refused = answers.stream().filter(body -> body.contains(REFUSED)).count();
+        assertEquals(10, failed, "exactly ten passwords were checked");
+        assertEquals(6, refused, "the others were refused unchecked");
+
+        Page right = client().signIn(THROTTLED, PASSWORD);
+        assertEquals(200, right.status(), "even the right password is refused now");
+        assertTrue(right.contains(REFUSED + " 15 minutes and try again."), right.body());
+        assertFalse(right.showsStackTrace());
+    }
+
+    @Test
+    @Order(11)
+    void tenFailuresWereCountedForTheAccountAndTheCountersStartAfresh() {
+        assertEquals(10, throttle.failuresOfAccount(THROTTLED));
+        assertEquals(10, throttle.failuresOfAccount(THROTTLED.toUpperCase()), "usernames in any case are one");
+        throttle.forgetAll();
+        assertEquals(0, throttle.failuresOfAccount(THROTTLED));
+    }
+
+    @Test
+    @Order(12)
+    @RunAsClient
+    void unknownUsersAndWrongPasswordsLookAlikeAndTenFromOneAddressStopItsSignIns() throws Exception {
+        long unknown = 0;
+        long wrong = 0;
+        for (int i = 0; i < 5; i++) {
+            long start = System.nanoTime();
+            Page a = client().signIn("nobody-" + UUID.randomUUID(), "Some-Password-1");
+            unknown += System.nanoTime() - start;
+            start = System.nanoTime();
+            Page b = client().signIn(DemoData.STUDENT, "Some-Password-" + i);
+            wrong += System.nanoTime() - start;
+            assertTrue(a.contains(FAILED) && b.contains(FAILED), "the same message");
+        }
+        double ratio = (double) Math.max(unknown, wrong) / Math.min(unknown, wrong);
+        assertTrue(ratio < 5.0, "about the same time: unknown " + unknown / 5_000_000 + " ms, wrong password "
+                + wrong / 5_000_000 + " ms");
+        // ten failures from this address so far, on eleven different accounts: the address is stopped
+        Page admin = client().signIn(DemoData.ADMIN, DemoData.ADMIN_PASSWORD);
+        assertEquals(200, admin.status());
+        assertTrue(admin.contains(REFUSED), admin.body());
+    }
+
+    @Test
+    @Order(13)
+    void theThrottleCountsAccountsAcrossAddressesAndAResetSucceeds() {
+        throttle.forgetAll();
+        for (int i = 0; i < 10; i++) {
+            assertInstanceOf(LoginThrottle.Allowed.class, throttle.begin("Victim", "10.0.0." + i));
+        }
+        assertInstanceOf(LoginThrottle.Refused.class, throttle.begin("victim", "10.0.1.1"), "account stopped");
+        assertInstanceOf(LoginThrottle.Allowed.class, throttle.begin("someone-else", "10.0.1.1"),
+                "the refused attempt did not count against the address");
+        LoginThrottle.Attempt good = throttle.begin("good", "10.0.2.1");
+        throttle.succeeded((LoginThrottle.Allowed) good);
+        assertEquals(0, throttle.failuresOfAccount("good"), "a successful sign-in clears its account");
+        throttle.forgetAll();
+    }
+
+    // --- concurrency ---
+
+    @Test
+    @Order(20)
+    @RunAsClient
+    void fiftySimultaneousEnrollRequestsOfOneStudentMakeOneEnrollment() throws Exception {
+        WebClient student = new WebClient(base.toURI(), java.time.Duration.ofMinutes(4));
+        assertEquals(302, student.signIn(ENROLL_RACER, PASSWORD).status());
+        Page overview = student.get("course/" + COURSE_SLUG + "/");
+        String course = field(overview.body(), "name=\"course\" value=\"(\\d+)\"");
+        String token = overview.csrf();
+        List<Callable<Integer>> requests = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            requests.add(() -> student.post("students/enroll-course/", Map.of("course", course, "csrf", token))
+                    .status());
+        }
+        List<Integer> statuses = inParallel(requests, 50);
+        assertTrue(statuses.stream().allMatch(status -> status == 302), statuses.toString());
+    }
+
+    @Test
+    @Order(21)
+    void theFiftyRequestsMadeExactlyOneEnrollment() {
+        assertEquals(1L, em.createQuery("SELECT COUNT(e) FROM Enrollment e WHERE e.student.username = :u "
+                + "AND e.course.slug = :slug", Long.class)
+                .setParameter("u", ENROLL_RACER).setParameter("slug", COURSE_SLUG).getSingleResult());
+    }
+
+    @Test
+    @Order(22)
+    @RunAsClient
+    void twentySimultaneousRegistrationsOfOneUsernameMakeOneAccount() throws Exception {
+        List<Callable<Page>> registrations = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            // 20 password hashes at once: give a loaded machine time
+            WebClient visitor = new WebClient(base.toURI(), java.time.Duration.ofMinutes(4));
+            Page form = visitor.get("students/register/");
+            String password = "Twin-Racer-Password-" + i;
+            String username = i % 2 == 0 ? TWIN : TWIN.toUpperCase();
+            registrations.add(() -> visitor.submit(form, "students/register/", "register",
+                    Map.of("username", username, "password", password,
+                            "confirmation", password), "submit"));
+        }
+        List<Page> pages = inParallel(registrations, 20);
+        assertEquals(1, pages.stream().filter(page -> page.status() == 302).count(), "one account made");
+        for (Page page : pages) {
+            assertTrue(page.status() == 302 || page.contains(TAKEN), page.status() + " " + page.body());
+            assertFalse(page.showsStackTrace());
+        }
+    }
+
+    @Test
+    @Order(23)
+    void theTwentyRegistrationsMadeExactlyOneAccount() {
+        assertEquals(1L, em.createQuery("SELECT COUNT(u) FROM User u WHERE LOWER(u.username) = :u", Long.class)
+                .setParameter("u", TWIN).getSingleResult());
+    }
+
+    // --- hostile input not covered elsewhere ---
+
+    @Test
+    @Order(30)
+    @RunAsClient
+    void htmlBehindAnImageSignatureAndForeignVideoAddressesAreRefused() throws Exception {
+        WebClient ada = client();
+        assertEquals(302, ada.signIn(DemoData.INSTRUCTOR, DemoData.INSTRUCTOR_PASSWORD).status());
+        String course = field(ada.get("course/" + COURSE_SLUG + "/").body(), "data-course=\"(\\d+)\"");
+        String module = field(ada.get("course/" + course + "/module/").body(), "/course/module/(\\d+)/\"");
+
+        String image = "course/module/" + module + "/content/image/create/";
+        Page form = ada.get(image);
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+        for (String markup : List.of("<html><script>alert(1)</script></html>",
+                "\0\0\0\rIHDR<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>")) {
+            ByteArrayOutputStream polyglot = new ByteArrayOutputStream();
+            polyglot.write(png);
+            polyglot.write(markup.getBytes(StandardCharsets.ISO_8859_1));
+            String refused = upload(ada, image, form, "innocent.png", polyglot.toByteArray());
+            assertTrue(refused.contains("is not a PNG, JPEG, GIF or WebP image"), refused);
+        }
+        Page saved = ada.submit(form, image, "content", Map.of("title", HOSTILE), "save");
+        assertFalse(saved.isRedirect(), "no image item without an image");
+
+        String video = "course/module/" + module + "/content/video/create/";
+        for (String url : List.of("javascript:alert(document.cookie)", "data:text/html,<script>alert(1)</script>",
+                "https://evil.example/watch?v=dQw4w9WgXcQ", "https://www.youtube.com.evil.example/watch?v=dQw4w9WgXcQ",
+                "https://vimeo.com.evil.example/123456", "//www.youtube.com/watch?v=dQw4w9WgXcQ")) {
+            Page videoForm = ada.get(video);
+            Page refused = ada.submit(videoForm, video, "content", Map.of("title", HOSTILE, "url", url), "save");
+            assertFalse(refused.isRedirect(), url);
+            assertTrue(refused.contains("Only YouTube and Vimeo video addresses can be embedded"), url);
+        }
+        assertFalse(ada.get("course/module/" + module + "/").contains(HOSTILE), "nothing was added");
+    }
+
+    @Test
+    @Order(31)
+    void theRefusedItemsLeftNoRow() {
+        assertEquals(0L, em.createQuery("SELECT COUNT(c) FROM Content c WHERE c.title = :t", Long.class)
+                .setParameter("t", HOSTILE).getSingleResult());
+    }
+
+    @Test
+    @Order(32)
+    @RunAsClient
+    void sqlCharactersInAddressesFindNothingAndNeverFail() throws Exception {
+        WebClient ada = client();
+        assertEquals(302, ada.signIn(DemoData.INSTRUCTOR, DemoData.INSTRUCTOR_PASSWORD).status());
+        for (String path : List.of("course/x'%20OR%20'1'='1/", "course/subject/music'--/",
+                "students/course/1%20OR%201=1/", "students/course/1'/", "students/course/99999999999999999999/",
+                "course/1;DROP%20TABLE%20users/edit/", "course/module/1'/", "course/module/1/content/text/1'/",
+                "?page=1;SELECT%201", "?page=99999999999999999999", "course/subject/%25/",
+                "media/1'%20OR%201=1")) {
+            Page page = ada.get(path);
+            assertTrue(List.of(200, 301, 302, 400, 404).contains(page.status()), path + " -> " + page.status());
+            assertFalse(page.showsStackTrace(), path);
+            assertFalse(page.body().matches("(?s).*(SQLException|SQL syntax|JDBC|Syntax error in SQL).*"), path);
+        }
+    }
+
+
+    @Test
+    @Order(33)
+    @RunAsClient
+    void anUploadCutOffHalfWayLeavesNoFile() throws Exception {
+        WebClient ada = client();
+        assertEquals(302, ada.signIn(DemoData.INSTRUCTOR, DemoData.INSTRUCTOR_PASSWORD).status());
+        String course = field(ada.get("course/" + COURSE_SLUG + "/").body(), "data-course=\"(\\d+)\"");
+        String module = field(ada.get("course/" + course + "/module/").body(), "/course/module/(\\d+)/\"");
+        String path = "course/module/" + module + "/content/file/create/";
+        Page form = ada.get(path);
+        java.util.Set<String> before = mediaFiles();
+
+        String boundary = "----educa" + UUID.randomUUID();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"content\"\r\n\r\ncontent\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"jakarta.faces.ViewState\"\r\n\r\n"
+                + form.viewState().orElseThrow() + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"jakarta.faces.partial.ajax\"\r\n\r\n"
+                + "true\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"jakarta.faces.source\"\r\n\r\n"
+                + "content:upload\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"content:upload\"; filename=\"half.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\n";
+        byte[] half = new byte[512 * 1024];
+        java.util.Arrays.fill(half, (byte) 'x');
+        URL root = new URL("http", "127.0.0.1", base.getPort(), base.getPath());
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", root.getPort())) {
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("POST " + root.getPath() + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + root.getPort()
+                    + "\r\nCookie: JSESSIONID=" + ada.sessionId().orElseThrow()
+                    + "\r\nFaces-Request: partial/ajax\r\nContent-Type: multipart/form-data; boundary=" + boundary
+                    + "\r\nContent-Length: " + (head.length() + 4 * half.length) + "\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.write(head.getBytes(StandardCharsets.ISO_8859_1));
+            out.write(half);
+            out.flush();
+            Thread.sleep(500);
+        } // cut off: three quarters of the announced body never come
+        Thread.sleep(2000);
+        assertEquals(before, mediaFiles(), "no partial file in the media directory");
+        assertTrue(ada.get("course/module/" + module + "/").status() == 200, "Educa carries on");
+    }
+
+    private static java.util.Set<String> mediaFiles() throws java.io.IOException {
+        java.nio.file.Path media = java.nio.file.Path.of("target", "test-media");
+        if (!java.nio.file.Files.isDirectory(media)) {
+            return java.util.Set.of();
+        }
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(media)) {
+            return files.map(file -> file.getFileName().toString()).collect(java.util.stream.Collectors.toSet());
+        }
+    }
+
+    // --- helpers ---
+
+    private WebClient client() throws Exception {
+        return new WebClient(base.toURI());
+    }
+
+    private static <T> List<T> inParallel(List<Callable<T>> tasks, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<T> results = new ArrayList<>();
+            for (Future<T> done : pool.invokeAll(tasks)) {
+                results.add(done.get());
+            }
+            return results;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static String upload(WebClient client, String path, Page form, String fileName, byte[] bytes)
+            throws Exception {
+        String boundary = "----educa" + UUID.randomUUID();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("content", "content");
+        fields.put("jakarta.faces.ViewState", form.viewState().orElseThrow());
+        fields.put("jakarta.faces.partial.ajax", "true");
+        fields.put("jakarta.faces.source", "content:upload");
+        fields.put("jakarta.faces.partial.execute", "content:upload");
+        fields.put("jakarta.faces.partial.render", "content:messages content:uploadMessage content:file");
+        fields.put("content:upload_totalFilesCount", "1");
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+                    + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"content:upload\"; filename=\""
+                + fileName + "\"\r\nContent-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(bytes);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        Page response = client.post(path, "multipart/form-data; boundary=" + boundary, body.toByteArray(),
+                Map.of("Faces-Request", "partial/ajax"));
+        assertEquals(200, response.status());
+        return response.body();
+    }
+
+    private static String field(String body, String regex) {
+        Matcher matcher = Pattern.compile(regex).matcher(body);
+        if (!matcher.find()) {
+            throw new AssertionError("No match for " + regex + " in\n" + body);
+        }
+        return matcher.group(1);
+    }
+}

@@ -13,6 +13,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Creates Educa's caches in Payara's Hazelcast-backed JCache before anything uses them, with statistics on (for the
  * cache monitor) and each level's time-out from configuration. The caches are shared by every cluster member.
+ * With {@code educa.cache.enabled=false} (for the benchmark's "caches off" runs) every cache is created with a zero
+ * time-out, so JCache keeps nothing: data and fragment lookups always miss and go to the database or re-render.
+ * The page caches have their own switches ({@code educa.cache.site.enabled}, {@code educa.cache.view.enabled}).
  */
 @ApplicationScoped
 public class CacheSetup {
@@ -38,7 +41,14 @@ public class CacheSetup {
     @ConfigProperty(name = "educa.cache.site.seconds", defaultValue = "900")
     long siteSeconds;
 
+    @Inject
+    @ConfigProperty(name = "educa.cache.enabled", defaultValue = "true")
+    boolean enabled;
+
     public void createCaches() {
+        if (!enabled) {
+            LOG.warning("Caches are off (educa.cache.enabled=false): every cache entry expires at once");
+        }
         create(CacheNames.SUBJECTS, dataSeconds);
         create(CacheNames.COURSE_PAGES, dataSeconds);
         create(CacheNames.OVERVIEWS, dataSeconds);
@@ -57,7 +67,8 @@ public class CacheSetup {
                     .setStatisticsEnabled(true)
                     .setManagementEnabled(true)
                     .setStoreByValue(true)
-                    .setExpiryPolicyFactory(CreatedExpiryPolicy.factoryOf(new Duration(TimeUnit.SECONDS, seconds))));
+                    .setExpiryPolicyFactory(CreatedExpiryPolicy.factoryOf(
+                            enabled ? new Duration(TimeUnit.SECONDS, seconds) : Duration.ZERO)));
             LOG.fine(() -> "Cache " + name + " created, entries live " + seconds + " s");
         } catch (javax.cache.CacheException alreadyMadeByAnotherMember) {
             LOG.fine(() -> "Cache " + name + " exists already: " + alreadyMadeByAnotherMember.getMessage());

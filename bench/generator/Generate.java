@@ -1,0 +1,401 @@
+import java.nio.charset.StandardCharsets;
+import java.security.spec.KeySpec;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+
+/**
+ * Fills an EMPTY, already migrated Educa database (Flyway has run, no demo data) with a deterministic data set for
+ * the benchmark. Single-file Java program; see bench/README.md.
+ *
+ * <pre>
+ * java -cp h2.jar:postgresql.jar bench/generator/Generate.java --url=jdbc:h2:/path/educa --preset=large \
+ *      [--subjects=N --instructors=N --courses=N --modules-per-course=N --contents-per-module=N
+ *       --mix=text:40,video:30,file:15,image:15 --students=N --enrollments-per-student=N --seed=N
+ *       --user=educa --password=educa --batch=1000 --info=FILE]
+ * </pre>
+ *
+ * Ids are assigned here from 1 upwards; at the end the sequence entity_seq is restarted at a multiple of 50 whose
+ * whole EclipseLink block (value-49 .. value) lies above every generated id, so Educa's next ids cannot collide.
+ * Every user gets the same password hash (the bench student's password), computed once: fine for a benchmark.
+ */
+public class Generate {
+
+    static final String BENCH_USER = "bench";
+    static final String BENCH_PASSWORD = "Bench-Student-2026";
+    static final int ITERATIONS = 210_000;
+
+    static final String[] SUBJECT_WORDS = {"Mathematics", "Music", "Physics", "Programming", "Chemistry", "Biology",
+        "History", "Geography", "Literature", "Philosophy", "Economics", "Art", "Design", "Languages", "Astronomy",
+        "Statistics", "Medicine", "Law", "Engineering", "Photography"};
+    static final String[] FIRST = {"Ada", "Alan", "Grace", "Linus", "Marie", "Niels", "Emmy", "Carl", "Clara", "Sofia",
+        "Ravi", "Mei", "Omar", "Lena", "Tomas", "Yuki", "Amara", "Jonas", "Ines", "Kofi"};
+    static final String[] LAST = {"Lovelace", "Turing", "Hopper", "Curie", "Bohr", "Noether", "Gauss", "Schumann",
+        "Kovalevskaya", "Raman", "Chen", "Haddad", "Berg", "Novak", "Tanaka", "Okafor", "Weber", "Silva", "Mensah", "Ito"};
+    static final String[] ADJ = {"Practical", "Applied", "Modern", "Introductory", "Advanced", "Essential", "Visual",
+        "Hands-on", "Complete", "Gentle"};
+    static final String[] NOUN = {"Foundations", "Techniques", "Principles", "Workshop", "Methods", "Masterclass",
+        "Primer", "Essentials", "Projects", "Toolkit"};
+    static final String[] VIDEOS = {"https://www.youtube.com/watch?v=kjBOesZCoqc", "https://youtu.be/WUvTyaaNkzM",
+        "https://vimeo.com/76979871"};
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opt = new LinkedHashMap<>();
+        for (String arg : args) {
+            if (!arg.startsWith("--") || !arg.contains("=")) {
+                throw new IllegalArgumentException("Arguments are --name=value, not " + arg);
+            }
+            opt.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+        }
+        Map<String, String> p = preset(opt.getOrDefault("preset", "small"));
+        p.putAll(opt);
+        new Generate(p).run();
+    }
+
+    static Map<String, String> preset(String name) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("seed", "2026");
+        p.put("mix", "text:40,video:30,file:15,image:15");
+        p.put("user", "educa");
+        p.put("password", "educa");
+        p.put("batch", "1000");
+        switch (name) {
+            case "small" -> { // the size of the demo data
+                p.put("subjects", "4"); p.put("instructors", "2"); p.put("courses", "9");
+                p.put("modules-per-course", "3"); p.put("contents-per-module", "2");
+                p.put("students", "10"); p.put("enrollments-per-student", "2");
+            }
+            case "large" -> {
+                p.put("subjects", "20"); p.put("instructors", "200"); p.put("courses", "2000");
+                p.put("modules-per-course", "8"); p.put("contents-per-module", "4");
+                p.put("students", "20000"); p.put("enrollments-per-student", "3");
+            }
+            case "huge" -> {
+                p.put("subjects", "20"); p.put("instructors", "2000"); p.put("courses", "20000");
+                p.put("modules-per-course", "8"); p.put("contents-per-module", "4");
+                p.put("students", "200000"); p.put("enrollments-per-student", "3");
+            }
+            default -> throw new IllegalArgumentException("Presets: small, large, huge (not " + name + ")");
+        }
+        return p;
+    }
+
+    final Map<String, String> p;
+    final Random random;
+    final int batch;
+    final Instant base = Instant.parse("2026-01-01T00:00:00Z");
+    long nextId = 1;
+    Connection db;
+
+    Generate(Map<String, String> p) {
+        this.p = p;
+        this.random = new Random(Long.parseLong(p.get("seed")));
+        this.batch = num("batch");
+    }
+
+    int num(String key) {
+        return Integer.parseInt(p.get(key));
+    }
+
+    void run() throws Exception {
+        if (!p.containsKey("url")) {
+            throw new IllegalArgumentException("--url=jdbc:h2:/path/educa or jdbc:postgresql://host/db is required");
+        }
+        int subjects = num("subjects"), instructors = num("instructors"), courses = num("courses");
+        int modulesPer = num("modules-per-course"), contentsPer = num("contents-per-module");
+        int students = num("students"), perStudent = Math.min(num("enrollments-per-student"), courses);
+        if (subjects < 1 || instructors < 1 || courses < 1 || modulesPer < 1 || students < 0) {
+            throw new IllegalArgumentException("At least one subject, instructor, course and module per course");
+        }
+        String[] kinds = mix(p.get("mix"));
+        System.out.println("Generating " + p);
+        long started = System.nanoTime();
+        try (Connection connection = DriverManager.getConnection(p.get("url"), p.get("user"), p.get("password"))) {
+            db = connection;
+            db.setAutoCommit(false);
+            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT COUNT(*) FROM app_user")) {
+                r.next();
+                if (r.getLong(1) > 0) {
+                    throw new IllegalStateException("The database is not empty: start Educa once on it with "
+                            + "EDUCA_DEMO_DATA_ENABLED=false (Flyway creates the schema), then generate");
+                }
+            }
+            String hash = hash(BENCH_PASSWORD);
+            Timestamp created = Timestamp.from(base);
+
+            // users: instructors, students, the bench student
+            long[] instructorIds = new long[instructors];
+            long[] studentIds = new long[students];
+            Progress users = new Progress("users", instructors + students + 1L);
+            try (PreparedStatement user = db.prepareStatement("INSERT INTO app_user (id, username, username_key, "
+                    + "first_name, last_name, email, password_hash, active, created, updated) VALUES (?,?,?,?,?,?,?,?,?,?)");
+                 PreparedStatement role = db.prepareStatement("INSERT INTO user_role (user_id, role) VALUES (?,?)")) {
+                for (int i = 0; i < instructors; i++) {
+                    instructorIds[i] = addUser(user, role, String.format("instructor%05d", i + 1), "INSTRUCTOR", hash,
+                            created, users);
+                }
+                for (int i = 0; i < students; i++) {
+                    studentIds[i] = addUser(user, role, String.format("student%06d", i + 1), "STUDENT", hash, created,
+                            users);
+                }
+                long benchId = addUser(user, role, BENCH_USER, "STUDENT", hash, created, users);
+                flush(user, role);
+                p.put("bench-user-id", Long.toString(benchId));
+                benchStudent = benchId;
+            }
+
+            // subjects
+            long[] subjectIds = new long[subjects];
+            String[] subjectSlugs = new String[subjects];
+            try (PreparedStatement s = db.prepareStatement(
+                    "INSERT INTO subject (id, title, slug, created, updated) VALUES (?,?,?,?,?)")) {
+                for (int i = 0; i < subjects; i++) {
+                    String title = SUBJECT_WORDS[i % SUBJECT_WORDS.length]
+                            + (i >= SUBJECT_WORDS.length ? " " + (i / SUBJECT_WORDS.length + 1) : "");
+                    subjectIds[i] = nextId++;
+                    subjectSlugs[i] = title.toLowerCase(Locale.ROOT).replace(' ', '-');
+                    s.setLong(1, subjectIds[i]); s.setString(2, title); s.setString(3, subjectSlugs[i]);
+                    s.setTimestamp(4, created); s.setTimestamp(5, created);
+                    s.addBatch();
+                }
+                flush(s);
+            }
+
+            // courses, modules, contents
+            long[] courseIds = new long[courses];
+            Progress courseProgress = new Progress("courses (with modules and contents)", courses);
+            long modules = 0, contents = 0;
+            long firstModule = 0;
+            String firstSlug = null, firstSubject = null;
+            try (PreparedStatement course = db.prepareStatement("INSERT INTO course (id, owner_id, subject_id, title, "
+                    + "slug, overview, created, updated) VALUES (?,?,?,?,?,?,?,?)");
+                 PreparedStatement module = db.prepareStatement("INSERT INTO course_module (id, course_id, title, "
+                    + "description, position, created, updated) VALUES (?,?,?,?,?,?,?)");
+                 PreparedStatement content = db.prepareStatement("INSERT INTO content (id, kind, module_id, owner_id, "
+                    + "title, position, body, url, file_name, original_name, media_type, file_size, created, updated) "
+                    + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                int pending = 0;
+                for (int c = 0; c < courses; c++) {
+                    long id = nextId++;
+                    courseIds[c] = id;
+                    long owner = instructorIds[random.nextInt(instructors)];
+                    int subject = random.nextInt(subjects);
+                    String title = ADJ[random.nextInt(ADJ.length)] + " " + SUBJECT_WORDS[subject % SUBJECT_WORDS.length]
+                            + " " + NOUN[random.nextInt(NOUN.length)] + " " + (c + 1);
+                    String slug = title.toLowerCase(Locale.ROOT).replace(' ', '-');
+                    // the first course is the newest, so it heads the catalog
+                    Timestamp when = Timestamp.from(base.minusSeconds(60L * c + random.nextInt(60)));
+                    course.setLong(1, id); course.setLong(2, owner); course.setLong(3, subjectIds[subject]);
+                    course.setString(4, title); course.setString(5, slug);
+                    course.setString(6, "What you will learn in " + title + ".\nWeekly exercises, a final project "
+                            + "and plenty of examples. Course number " + (c + 1) + ".");
+                    course.setTimestamp(7, when); course.setTimestamp(8, when);
+                    course.addBatch();
+                    if (c == 0) {
+                        firstSlug = slug;
+                        firstSubject = subjectSlugs[subject];
+                    }
+                    for (int m = 0; m < modulesPer; m++) {
+                        long moduleId = nextId++;
+                        if (c == 0 && m == 0) {
+                            firstModule = moduleId;
+                        }
+                        module.setLong(1, moduleId); module.setLong(2, id); module.setString(3, "Module " + (m + 1)
+                                + ": " + NOUN[random.nextInt(NOUN.length)]);
+                        module.setString(4, "Part " + (m + 1) + " of " + title + ": read the notes, then try the "
+                                + "exercises."); module.setInt(5, m);
+                        module.setTimestamp(6, when); module.setTimestamp(7, when);
+                        module.addBatch();
+                        modules++;
+                        for (int k = 0; k < contentsPer; k++) {
+                            addContent(content, kinds[random.nextInt(kinds.length)], moduleId, owner, k, when);
+                            contents++;
+                        }
+                    }
+                    pending += 1 + modulesPer + modulesPer * contentsPer;
+                    if (pending >= batch) {
+                        flush(course, module, content);
+                        pending = 0;
+                    }
+                    courseProgress.step();
+                }
+                flush(course, module, content);
+            }
+
+            // enrollments: every student in N distinct random courses; the bench student in the first course too
+            long enrollments = 0;
+            Progress enrolled = new Progress("students' enrollments", students + 1L);
+            try (PreparedStatement e = db.prepareStatement(
+                    "INSERT INTO enrollment (id, course_id, student_id, created, updated) VALUES (?,?,?,?,?)")) {
+                int pending = 0;
+                for (int s = 0; s <= students; s++) {
+                    long student = s < students ? studentIds[s] : benchStudent;
+                    Set<Long> chosen = new LinkedHashSet<>();
+                    if (s == students) {
+                        chosen.add(courseIds[0]);
+                    }
+                    while (chosen.size() < perStudent) {
+                        chosen.add(courseIds[random.nextInt(courses)]);
+                    }
+                    for (long courseId : chosen) {
+                        e.setLong(1, nextId++); e.setLong(2, courseId); e.setLong(3, student);
+                        e.setTimestamp(4, created); e.setTimestamp(5, created);
+                        e.addBatch();
+                        enrollments++;
+                        pending++;
+                    }
+                    if (pending >= batch) {
+                        flush(e);
+                        pending = 0;
+                    }
+                    enrolled.step();
+                }
+                flush(e);
+            }
+
+            long maxId = nextId - 1;
+            long restart = (maxId / 50 + 2) * 50; // its block, restart-49 .. restart, lies above maxId
+            try (Statement s = db.createStatement()) {
+                s.execute("ALTER SEQUENCE entity_seq RESTART WITH " + restart);
+            }
+            db.commit();
+            long ms = (System.nanoTime() - started) / 1_000_000;
+            String info = "preset=" + p.getOrDefault("preset", "small") + "\nsubjects=" + subjects + "\ninstructors="
+                    + instructors + "\ncourses=" + courses + "\nmodules=" + modules + "\ncontents=" + contents
+                    + "\nstudents=" + students + "\nenrollments=" + enrollments + "\nfirst_course_id=" + courseIds[0]
+                    + "\nfirst_course_slug=" + firstSlug + "\nfirst_course_subject=" + firstSubject
+                    + "\nfirst_module_id=" + firstModule + "\nbench_user=" + BENCH_USER + "\nbench_password="
+                    + BENCH_PASSWORD + "\nmax_id=" + maxId + "\nsequence_restart=" + restart + "\nmillis=" + ms + "\n";
+            System.out.print(info);
+            if (p.containsKey("info")) {
+                java.nio.file.Files.writeString(java.nio.file.Path.of(p.get("info")), info);
+            }
+            System.out.println("Done in " + ms + " ms");
+        }
+    }
+
+    long benchStudent;
+
+    long addUser(PreparedStatement user, PreparedStatement role, String username, String roleName, String hash,
+            Timestamp created, Progress progress) throws SQLException {
+        long id = nextId++;
+        String first = FIRST[random.nextInt(FIRST.length)], last = LAST[random.nextInt(LAST.length)];
+        user.setLong(1, id); user.setString(2, username); user.setString(3, username.toLowerCase(Locale.ROOT));
+        user.setString(4, first); user.setString(5, last); user.setString(6, username + "@example.org");
+        user.setString(7, hash); user.setBoolean(8, true); user.setTimestamp(9, created); user.setTimestamp(10, created);
+        user.addBatch();
+        role.setLong(1, id); role.setString(2, roleName);
+        role.addBatch();
+        if (progress.step() % batch == 0) {
+            flush(user, role);
+        }
+        return id;
+    }
+
+    void addContent(PreparedStatement c, String kind, long module, long owner, int position, Timestamp when)
+            throws SQLException {
+        long id = nextId++;
+        c.setLong(1, id); c.setString(2, kind); c.setLong(3, module); c.setLong(4, owner);
+        c.setInt(6, position);
+        c.setNull(7, java.sql.Types.VARCHAR); c.setNull(8, java.sql.Types.VARCHAR); c.setNull(9, java.sql.Types.VARCHAR);
+        c.setNull(10, java.sql.Types.VARCHAR); c.setNull(11, java.sql.Types.VARCHAR); c.setNull(12, java.sql.Types.BIGINT);
+        switch (kind) {
+            case "TEXT" -> {
+                c.setString(5, "Notes " + (position + 1));
+                c.setString(7, "Read this page first, then work through the items below.\n\nKey idea number "
+                        + random.nextInt(1000) + ": practise a little every day.\nTip: write your answers down "
+                        + "<before> you check them.");
+            }
+            case "VIDEO" -> {
+                c.setString(5, "Lecture " + (position + 1));
+                c.setString(8, VIDEOS[random.nextInt(VIDEOS.length)]);
+            }
+            case "FILE" -> {
+                c.setString(5, "Exercise sheet " + (position + 1));
+                c.setString(9, "bench-" + id + ".txt"); c.setString(10, "exercises.txt");
+                c.setString(11, "text/plain"); c.setLong(12, 1000 + random.nextInt(9000));
+            }
+            default -> {
+                c.setString(5, "Diagram " + (position + 1));
+                c.setString(9, "bench-" + id + ".png"); c.setString(10, "diagram.png");
+                c.setString(11, "image/png"); c.setLong(12, 5000 + random.nextInt(50000));
+            }
+        }
+        c.setTimestamp(13, when); c.setTimestamp(14, when);
+        c.addBatch();
+    }
+
+    void flush(PreparedStatement... statements) throws SQLException {
+        for (PreparedStatement s : statements) {
+            s.executeBatch();
+        }
+        db.commit();
+    }
+
+    /** "text:40,video:30,file:15,image:15" as 100 weighted slots of kinds. */
+    static String[] mix(String spec) {
+        List<String> slots = new ArrayList<>();
+        for (String part : spec.split(",")) {
+            String[] kv = part.split(":");
+            String kind = kv[0].trim().toUpperCase(Locale.ROOT);
+            if (!Set.of("TEXT", "VIDEO", "FILE", "IMAGE").contains(kind)) {
+                throw new IllegalArgumentException("Kinds are text, video, file, image: " + kind);
+            }
+            for (int i = 0; i < Integer.parseInt(kv[1].trim()); i++) {
+                slots.add(kind);
+            }
+        }
+        if (slots.isEmpty()) {
+            throw new IllegalArgumentException("Empty mix: " + spec);
+        }
+        return slots.toArray(String[]::new);
+    }
+
+    /** Jakarta Security's (Soteria's) Pbkdf2PasswordHash format: algorithm:iterations:base64(salt):base64(hash). */
+    String hash(String password) throws Exception {
+        byte[] salt = new byte[32];
+        random.nextBytes(salt);
+        KeySpec spec = new PBEKeySpec(password.toCharArray(), salt, ITERATIONS, 32 * 8);
+        byte[] key = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512").generateSecret(spec).getEncoded();
+        Base64.Encoder b64 = Base64.getEncoder();
+        return "PBKDF2WithHmacSHA512:" + ITERATIONS + ":" + b64.encodeToString(salt) + ":" + b64.encodeToString(key);
+    }
+
+    /** Prints a line at every tenth of the way. */
+    static class Progress {
+        final String what;
+        final long total;
+        final long started = System.nanoTime();
+        long done;
+
+        Progress(String what, long total) {
+            this.what = what;
+            this.total = Math.max(total, 1);
+        }
+
+        long step() {
+            done++;
+            if (done * 10 / total != (done - 1) * 10 / total || done == total) {
+                System.out.printf("  %-40s %9d / %d (%3d%%) %6d ms%n", what, done, total, done * 100 / total,
+                        (System.nanoTime() - started) / 1_000_000);
+            }
+            return done;
+        }
+    }
+}

@@ -30,14 +30,14 @@ import java.util.List;
         query = "SELECT c FROM Course c JOIN FETCH c.subject JOIN FETCH c.owner WHERE c.id = :id")
 @NamedQuery(name = "Course.countBySlug", query = "SELECT COUNT(c) FROM Course c WHERE c.slug = :slug")
 @NamedQuery(name = "Course.count", query = "SELECT COUNT(c) FROM Course c")
-@NamedQuery(name = "Catalog.subjectCounts", query = "SELECT NEW org.educa.business.catalog.SubjectCount(s.slug, s.title, "
+@NamedQuery(name = "Catalog.subjectCounts", query = "SELECT NEW org.educa.business.catalog.SubjectCount(s.id, s.slug, s.title, "
         + "COUNT(c)) FROM Subject s LEFT JOIN s.courses c GROUP BY s.id, s.slug, s.title ORDER BY s.title")
-@NamedQuery(name = "Catalog.courses", query = "SELECT NEW org.educa.business.catalog.CourseRow(c.id, c.slug, c.title, "
-        + "s.slug, s.title, o.firstName, o.lastName, o.username, c.created) FROM Course c JOIN c.subject s JOIN c.owner o "
-        + "ORDER BY c.created DESC, c.id DESC")
-@NamedQuery(name = "Catalog.coursesOfSubject", query = "SELECT NEW org.educa.business.catalog.CourseRow(c.id, c.slug, "
+@NamedQuery(name = "Catalog.pageIds", query = "SELECT c.id FROM Course c ORDER BY c.created DESC, c.id DESC")
+@NamedQuery(name = "Catalog.pageIdsOfSubject",
+        query = "SELECT c.id FROM Course c WHERE c.subject.id = :subjectId ORDER BY c.created DESC, c.id DESC")
+@NamedQuery(name = "Catalog.coursesByIds", query = "SELECT NEW org.educa.business.catalog.CourseRow(c.id, c.slug, "
         + "c.title, s.slug, s.title, o.firstName, o.lastName, o.username, c.created) FROM Course c JOIN c.subject s "
-        + "JOIN c.owner o WHERE s.slug = :slug ORDER BY c.created DESC, c.id DESC")
+        + "JOIN c.owner o WHERE c.id IN :ids")
 @NamedQuery(name = "Catalog.moduleCounts",
         query = "SELECT m.course.id, COUNT(m) FROM Module m WHERE m.course.id IN :ids GROUP BY m.course.id")
 @NamedQuery(name = "Catalog.overview", query = "SELECT NEW org.educa.business.catalog.CourseOverview(c.id, c.slug, "

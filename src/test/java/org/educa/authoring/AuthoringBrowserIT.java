@@ -133,13 +133,15 @@ class AuthoringBrowserIT {
         assertEquals(List.of("Third", "First", "Second"), moduleTitles());
         assertTrue(browser.getCurrentUrl().equals(contents));
 
-        // The student view, where the lead's page exists; else the CMS page above is the proof.
-        open("students/course/" + courseId + "/");
-        String page = browser.getPageSource();
-        if (!page.contains("Page not found")) {
-            assertTrue(page.indexOf("Third") < page.indexOf("First") && page.indexOf("First") < page.indexOf("Second"),
-                    "the student view shows the modules in the new order");
-        }
+        // The student view shows the same order: modules in the sidebar, items in the module.
+        String moduleId = contents.replaceAll(".*/course/module/(\\d+)/.*", "$1");
+        open("students/course/" + courseId + "/" + moduleId + "/");
+        String page = browser.findElement(By.id("modules")).getText();
+        assertTrue(page.indexOf("Third") < page.indexOf("First") && page.indexOf("First") < page.indexOf("Second"),
+                "the student view shows the modules in the new order: " + page);
+        List<String> studied = browser.findElements(By.cssSelector("#contents .content-item h3")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(List.of("Reading", "Sheet", "Picture", "Clip"), studied, "and the items in the new order");
 
         // Deleting from "my courses" asks first, in a dialog.
         open("course/mine/");

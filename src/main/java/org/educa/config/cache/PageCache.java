@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.function.Predicate;
 import javax.cache.Cache;
@@ -70,8 +72,11 @@ public class PageCache {
         keys.forEach(views::remove);
     }
 
+    /** The caches by name, looked up once: a look-up by name costs more than the page it finds. */
+    private final Map<String, Cache<?, ?>> caches = new ConcurrentHashMap<>();
+
     @SuppressWarnings("unchecked")
     private <V> Cache<String, V> cache(String name) {
-        return (Cache<String, V>) (Cache<?, ?>) manager.getCache(name);
+        return (Cache<String, V>) caches.computeIfAbsent(name, manager::getCache);
     }
 }

@@ -15,7 +15,7 @@ final class CacheCharts {
     private CacheCharts() {
     }
 
-    /** One series per figure: its label, colour and value; one bar per cache, all members added up. */
+    /** One series per figure: its label, colour and value; one (horizontal) bar per cache, all members added up. */
     record Series(String label, String colour, ToLongFunction<CacheStats> figure) {
     }
 
@@ -34,10 +34,11 @@ final class CacheCharts {
                 .add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", Json.createObjectBuilder()
+                        .add("indexAxis", "y")
                         .add("responsive", true)
                         .add("maintainAspectRatio", false)
                         .add("animation", false)
-                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
+                        .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder()
                                 .add("beginAtZero", true)
                                 .add("ticks", Json.createObjectBuilder().add("precision", 0))))
                         .add("plugins", Json.createObjectBuilder().add("legend", object("position", "bottom"))))

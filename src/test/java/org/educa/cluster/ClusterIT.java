@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 class ClusterIT {
 
     private static final Pattern EDIT_LINK = Pattern.compile("/course/(\\d+)/edit/");
-    private static final Duration BOOT = Duration.ofSeconds(200);
+    private static final Duration BOOT = Duration.ofSeconds(240);
 
     static EmbeddedPostgres postgres;
     static final List<Process> members = new ArrayList<>();

@@ -116,6 +116,22 @@ public class WebClient {
         cookies.getCookieStore().add(base, cookie);
     }
 
+    /** The value of a cookie this client holds, if any. */
+    public Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals(name))
+                .map(HttpCookie::getValue)
+                .findFirst();
+    }
+
+    /** Adds a cookie for the application's host, next to the ones this client holds. */
+    public void addCookie(String name, String value) {
+        HttpCookie cookie = new HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(base, cookie);
+    }
+
     /** Signs in through the sign-in page; returns the response to the form (a redirect when it worked). */
     public Page signIn(String username, String password) {
         Page form = get("accounts/login/");

@@ -2,17 +2,13 @@ package org.educa.config.security;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import org.educa.model.Role;
 
 /**
- * Form sign-in on Educa's own page ({@code /accounts/login/}), checked by {@link UserIdentityStore}. The signed-in
- * caller is kept in the HTTP session, which the cluster shares.
+ * Form sign-in on Educa's own page ({@code /accounts/login/}), checked by {@link UserIdentityStore}: see
+ * {@link SessionFormMechanism}. The signed-in caller is kept in the HTTP session, which the cluster shares.
  */
 @ApplicationScoped
 @DeclareRoles({Role.STUDENT_NAME, Role.INSTRUCTOR_NAME, Role.ADMIN_NAME})
-@CustomFormAuthenticationMechanismDefinition(loginToContinue = @LoginToContinue(
-        loginPage = "/accounts/login/", errorPage = "", useForwardToLogin = false))
 public class SecurityConfiguration {
 }

@@ -1,0 +1,80 @@
+package org.educa.view.admin;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.ResourceBundle;
+import org.educa.config.cache.CacheMonitor;
+import org.educa.config.cache.CacheNames;
+import org.educa.config.cache.CacheStats;
+import org.educa.config.cache.ClusterMember;
+import org.omnifaces.cdi.ViewScoped;
+import org.omnifaces.util.Faces;
+
+/** The cache monitor, {@code /admin/cache/}: every member's figures per cache, two charts, clear buttons. */
+@Named("adminCache")
+@ViewScoped
+public class CacheBacking implements Serializable {
+
+    @Inject
+    CacheMonitor monitor;
+    private List<ClusterMember> members;
+    private List<CacheStats> statistics;
+
+    @PostConstruct
+    public void refresh() {
+        members = monitor.members();
+        statistics = monitor.statistics();
+    }
+
+    public void clear(String cache) {
+        monitor.clear(cache);
+        Feedback.info("admin.cache.cleared", label(cache));
+        refresh();
+    }
+
+    public void clearAll() {
+        monitor.clearAll();
+        Feedback.info("admin.cache.clearedAll");
+        refresh();
+    }
+
+    public List<String> getCaches() {
+        return CacheNames.ALL;
+    }
+
+    public List<ClusterMember> getMembers() {
+        return members;
+    }
+
+    public List<CacheStats> statisticsOf(String cache) {
+        return statistics.stream().filter(stats -> stats.cache().equals(cache)).toList();
+    }
+
+    public ClusterMember member(String uuid) {
+        return members.stream().filter(one -> one.uuid().equals(uuid)).findFirst().orElse(null);
+    }
+
+    /** Hits and misses of each cache, all members together. */
+    public String getHitsJson() {
+        return CacheCharts.bars(statistics, CacheBacking::label,
+                new CacheCharts.Series(text("admin.cache.hits"), "#16a34a", CacheStats::hits),
+                new CacheCharts.Series(text("admin.cache.misses"), "#dc2626", CacheStats::misses));
+    }
+
+    /** The entries each cache holds, its used capacity, all members together. */
+    public String getEntriesJson() {
+        return CacheCharts.bars(statistics, CacheBacking::label,
+                new CacheCharts.Series(text("admin.cache.entries"), "#2563eb", CacheStats::entries));
+    }
+
+    private static String label(String cache) {
+        return text("admin.cache.name." + cache);
+    }
+
+    private static String text(String key) {
+        return ResourceBundle.getBundle("org.educa.messages", Faces.getLocale()).getString(key);
+    }
+}

@@ -1,0 +1,244 @@
+package org.educa.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.educa.config.startup.DemoData;
+import org.educa.testing.WebClient;
+import org.educa.testing.WebClient.Page;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two Payara Micro instances of the WAR, started by {@code server-config/cluster/start-member} as an operator would,
+ * form one Hazelcast cluster over TCP on loopback, over one PostgreSQL server (embedded binaries): they share the
+ * caches, see each other's changes at once and share the HTTP sessions, and one keeps serving when the other stops.
+ * Runs alone in the Maven profile {@code cluster}: {@code mvn verify -Pcluster}.
+ */
+class ClusterIT {
+
+    private static final Pattern EDIT_LINK = Pattern.compile("/course/(\\d+)/edit/");
+    private static final Duration BOOT = Duration.ofSeconds(240);
+
+    static EmbeddedPostgres postgres;
+    static final List<Process> members = new ArrayList<>();
+    static int httpBase;
+    static int hazelcastBase;
+
+    @BeforeAll
+    static void startCluster() throws Exception {
+        postgres = EmbeddedPostgres.builder().start();
+        httpBase = freePair(8250, 8298);
+        hazelcastBase = freePair(6970, 6988);
+        String cluster = "educa-it-" + UUID.randomUUID().toString().substring(0, 8);
+        members.add(start(1, cluster));
+        waitFor("member 1 serves", BOOT, () -> serves(1));
+        members.add(start(2, cluster));
+        waitFor("member 2 serves", BOOT, () -> serves(2));
+        waitFor("both members in one cluster", Duration.ofSeconds(60),
+                () -> log(2).contains("DG Size: 2"));
+    }
+
+    @AfterAll
+    static void stopCluster() throws Exception {
+        for (Process member : members) {
+            member.destroy();
+        }
+        for (Process member : members) {
+            if (!member.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                member.destroyForcibly().waitFor();
+            }
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Test
+    void twoMembersShareCachesChangesAndSessionsAndOneSurvivesTheOther() {
+        // the cache monitor on member 1 lists both members
+        WebClient admin = client(1);
+        assertEquals(302, admin.signIn(DemoData.ADMIN, DemoData.ADMIN_PASSWORD).status());
+        Page monitor = admin.get("admin/cache/");
+        assertEquals(200, monitor.status());
+        assertTrue(monitor.contains("[127.0.0.1]:" + hazelcastBase) && monitor.contains("[127.0.0.1]:" + (hazelcastBase + 1)),
+                "the monitor lists both members:\n" + monitor.body());
+
+        // a page cached through member 1 is a hit at once on member 2
+        String subject = "course/subject/mathematics/";
+        assertEquals("miss", client(1).get(subject).header("X-Educa-Cache"));
+        assertEquals("hit", client(1).get(subject).header("X-Educa-Cache"));
+        Page shared = client(2).get(subject);
+        assertEquals(200, shared.status());
+        assertEquals("hit", shared.header("X-Educa-Cache"), "member 2 serves what member 1 cached");
+
+        // a course changed through member 1 is shown changed by member 2
+        WebClient ada = client(1);
+        assertEquals(302, ada.signIn(DemoData.INSTRUCTOR, DemoData.INSTRUCTOR_PASSWORD).status());
+        String course = first(EDIT_LINK, ada.get("course/mine/").body());
+        String path = "course/" + course + "/edit/";
+        Page form = ada.get(path);
+        String slug = field(form, "slug");
+        assertEquals(200, client(2).get("course/" + slug + "/").status());
+        assertEquals("hit", client(2).get("course/" + slug + "/").header("X-Educa-Cache"), "the overview is cached");
+        client(2).get("");
+        String title = "Renamed on member 1 " + UUID.randomUUID().toString().substring(0, 6);
+        Page saved = ada.submit(form, path, "course", Map.of("subject_input", selectedSubject(form), "title", title,
+                "slug", slug, "overview", textarea(form, "overview")), "save");
+        assertTrue(saved.isRedirect(), "the course is saved:\n" + saved.body());
+        assertTrue(client(2).get("course/" + slug + "/").contains(title), "member 2 shows the new title");
+        assertTrue(client(2).get("").contains(title), "member 2's catalog shows the new title");
+
+        // a session begun on member 1 goes on on member 2
+        WebClient sam = client(1);
+        assertEquals(302, sam.signIn(DemoData.STUDENT, DemoData.STUDENT_PASSWORD).status());
+        assertTrue(sam.get("students/courses/").contains("Signed in as"));
+        WebClient samOnTwo = client(2);
+        // as a browser behind a load balancer would: both of Payara's session cookies, the id and its version
+        samOnTwo.setSessionId(sam.sessionId().orElseThrow());
+        samOnTwo.addCookie("JSESSIONIDVERSION", sam.cookie("JSESSIONIDVERSION").orElseThrow());
+        Page continued = samOnTwo.get("students/courses/");
+        assertEquals(200, continued.status(), "still signed in on member 2");
+        assertTrue(continued.contains("Signed in as"));
+
+        // member 1 stops; member 2 goes on serving, the session too
+        Process first = members.get(0);
+        first.destroy();
+        waitFor("member 1 stopped", Duration.ofSeconds(60), () -> !first.isAlive());
+        assertFalse(serves(1));
+        Page catalog = client(2).get("");
+        assertEquals(200, catalog.status());
+        assertTrue(catalog.contains(title));
+        Page after = samOnTwo.get("students/courses/");
+        assertEquals(200, after.status(), "the session survived member 1");
+        assertTrue(after.contains("Signed in as"));
+        assertEquals(200, client(2).get("course/" + slug + "/").status());
+    }
+
+    private static Process start(int member, String cluster) throws IOException {
+        Path target = Path.of("target").toAbsolutePath();
+        ProcessBuilder builder = new ProcessBuilder("bash", Path.of("server-config/cluster/start-member").toString(),
+                String.valueOf(member), System.getProperty("payara.microJar", target.resolve("payara-micro.jar").toString()),
+                System.getProperty("educa.war", target.resolve("educa.war").toString()))
+                .redirectErrorStream(true)
+                .redirectOutput(logFile(member).toFile());
+        Map<String, String> env = builder.environment();
+        env.put("CLUSTER_HTTP_BASE", String.valueOf(httpBase));
+        env.put("CLUSTER_HZ_BASE", String.valueOf(hazelcastBase));
+        env.put("CLUSTER_NAME", cluster);
+        env.put("DB_DRIVER", "org.postgresql.ds.PGSimpleDataSource");
+        env.put("DB_URL", "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres");
+        env.put("DB_USER", "postgres");
+        env.put("DB_PASSWORD", "postgres");
+        env.put("EDUCA_MEDIA_DIR", target.resolve("cluster-media").toString());
+        return builder.start();
+    }
+
+    private static Path logFile(int member) {
+        return Path.of("target", "cluster-member-" + member + ".log");
+    }
+
+    private static String log(int member) {
+        try {
+            return Files.readString(logFile(member));
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static WebClient client(int member) {
+        return new WebClient(URI.create("http://127.0.0.1:" + (httpBase + member - 1) + "/"));
+    }
+
+    private static boolean serves(int member) {
+        try {
+            return client(member).get("").status() == 200;
+        } catch (IllegalStateException notYet) {
+            return false;
+        }
+    }
+
+    private static void waitFor(String what, Duration limit, BooleanSupplier condition) {
+        Instant end = Instant.now().plus(limit);
+        while (!condition.getAsBoolean()) {
+            members.stream().filter(member -> !member.isAlive()).findFirst().ifPresent(dead -> {
+                if (!what.contains("stopped")) {
+                    throw new AssertionError("A member died while waiting for: " + what + "\n" + log(1) + "\n" + log(2));
+                }
+            });
+            if (Instant.now().isAfter(end)) {
+                throw new AssertionError("Timed out waiting for: " + what);
+            }
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    /** The first of two consecutive ports in the range that are free on loopback. */
+    private static int freePair(int from, int to) {
+        for (int port = from; port < to; port++) {
+            if (free(port) && free(port + 1)) {
+                return port;
+            }
+        }
+        throw new IllegalStateException("No two free ports in " + from + "-" + to);
+    }
+
+    private static boolean free(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (IOException inUse) {
+            return false;
+        }
+    }
+
+    private static String field(Page page, String name) {
+        Matcher input = Pattern.compile("<input[^>]*name=\"course:" + name + "\"[^>]*>").matcher(page.body());
+        assertTrue(input.find(), "no field " + name);
+        return unescape(first(Pattern.compile("value=\"([^\"]*)\""), input.group()));
+    }
+
+    private static String textarea(Page page, String name) {
+        return unescape(first(Pattern.compile("<textarea[^>]*name=\"course:" + name + "\"[^>]*>([^<]*)</textarea>"),
+                page.body()));
+    }
+
+    private static String selectedSubject(Page page) {
+        return first(Pattern.compile("<option value=\"(\\d+)\" selected"), page.body());
+    }
+
+    private static String unescape(String html) {
+        return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&#10;", "\n").replace("&#13;", "\r").replace("&amp;", "&");
+    }
+
+    private static String first(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        if (!matcher.find()) {
+            throw new AssertionError("No " + pattern + " in:\n" + text);
+        }
+        return matcher.group(1);
+    }
+}

@@ -423,26 +423,7 @@ class AuthoringIT {
     /** What PrimeFaces' upload widget sends: the form's fields and the file, as a partial (AJAX) request. */
     private String upload(WebClient client, String path, Page form, String fileName, byte[] bytes)
             throws Exception {
-        String boundary = "----educa" + UUID.randomUUID();
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("content", "content");
-        fields.put("jakarta.faces.ViewState", form.viewState().orElseThrow());
-        fields.put("jakarta.faces.partial.ajax", "true");
-        fields.put("jakarta.faces.source", "content:upload");
-        fields.put("jakarta.faces.partial.execute", "content:upload");
-        fields.put("jakarta.faces.partial.render", "content:messages content:uploadMessage content:file");
-        fields.put("content:upload_totalFilesCount", "1");
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (Map.Entry<String, String> field : fields.entrySet()) {
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
-                    + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
-        }
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"content:upload\"; filename=\""
-                + fileName + "\"\r\nContent-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(bytes);
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        Page response = client.post(path, "multipart/form-data; boundary=" + boundary, body.toByteArray(),
-                Map.of("Faces-Request", "partial/ajax"));
+        Page response = client.uploadToContentForm(path, form, fileName, bytes);
         assertEquals(200, response.status());
         assertFalse(response.contains("Something went wrong"), response.body());
         return response.body();

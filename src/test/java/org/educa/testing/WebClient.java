@@ -132,6 +132,33 @@ public class WebClient {
         cookies.getCookieStore().add(base, cookie);
     }
 
+    /**
+     * What PrimeFaces' upload widget of the content form ({@code /course/module/{id}/content/{kind}/...}) sends: the
+     * form's fields and one file, as a partial (AJAX) request.
+     */
+    public Page uploadToContentForm(String path, Page form, String fileName, byte[] bytes) {
+        String boundary = "----educa" + java.util.UUID.randomUUID();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("content", "content");
+        fields.put("jakarta.faces.ViewState", form.viewState().orElseThrow());
+        fields.put("jakarta.faces.partial.ajax", "true");
+        fields.put("jakarta.faces.source", "content:upload");
+        fields.put("jakarta.faces.partial.execute", "content:upload");
+        fields.put("jakarta.faces.partial.render", "content:messages content:uploadMessage content:file");
+        fields.put("content:upload_totalFilesCount", "1");
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                    + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"content:upload\"; filename=\""
+                + fileName + "\"\r\nContent-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(bytes);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return post(path, "multipart/form-data; boundary=" + boundary, body.toByteArray(),
+                Map.of("Faces-Request", "partial/ajax"));
+    }
+
     /** Signs in through the sign-in page; returns the response to the form (a redirect when it worked). */
     public Page signIn(String username, String password) {
         Page form = get("accounts/login/");

@@ -26,8 +26,8 @@ import java.util.List;
 @Table(name = "course")
 @NamedQuery(name = "Course.findBySlug",
         query = "SELECT c FROM Course c JOIN FETCH c.subject JOIN FETCH c.owner WHERE c.slug = :slug")
-@NamedQuery(name = "Course.findWithOwner",
-        query = "SELECT c FROM Course c JOIN FETCH c.subject JOIN FETCH c.owner WHERE c.id = :id")
+@NamedQuery(name = "Study.course", query = "SELECT NEW org.educa.business.learning.StudyHeading(c.id, c.slug, c.title, "
+        + "c.owner.id) FROM Course c WHERE c.id = :id")
 @NamedQuery(name = "Course.countBySlug", query = "SELECT COUNT(c) FROM Course c WHERE c.slug = :slug")
 @NamedQuery(name = "Course.count", query = "SELECT COUNT(c) FROM Course c")
 @NamedQuery(name = "Catalog.subjectCounts", query = "SELECT NEW org.educa.business.catalog.SubjectCount(s.id, s.slug, s.title, "

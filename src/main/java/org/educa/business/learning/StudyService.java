@@ -12,7 +12,6 @@ import org.educa.business.catalog.CatalogService;
 import org.educa.business.catalog.CourseRow;
 import org.educa.business.catalog.CourseSummary;
 import org.educa.model.Content;
-import org.educa.model.Course;
 import org.educa.model.Role;
 
 /**
@@ -46,12 +45,12 @@ public class StudyService {
      *                           of this course's
      */
     public StudyCourse study(long courseId, Optional<Long> moduleId, Long userId, Set<Role> roles) {
-        Course course = em.createNamedQuery("Course.findWithOwner", Course.class)
+        StudyHeading course = em.createNamedQuery("Study.course", StudyHeading.class)
                 .setParameter("id", courseId)
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("course " + courseId));
-        if (!access.maySee(courseId, course.getOwner().getId(), userId, roles)) {
+        if (!access.maySee(courseId, course.ownerId(), userId, roles)) {
             throw new NotFoundException("course " + courseId + " for user " + userId);
         }
         List<ModuleItem> modules = em.createNamedQuery("Study.modules", ModuleItem.class)
@@ -61,7 +60,7 @@ public class StudyService {
                 .map(id -> modules.stream().filter(module -> module.id().equals(id)).findFirst()
                         .orElseThrow(() -> new NotFoundException("module " + id + " of course " + courseId)))
                 .orElse(modules.isEmpty() ? null : modules.get(0));
-        return new StudyCourse(course.getId(), course.getSlug(), course.getTitle(), modules, current);
+        return new StudyCourse(course.id(), course.slug(), course.title(), modules, current);
     }
 
     /**

@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import org.educa.business.account.UserService;
 import org.educa.business.account.SignedInUser;
 import org.educa.model.Role;
-import org.educa.model.User;
 
 /** The person behind the current request, for pages ({@code #{activeUser.signedIn}}) and services. */
 @Named
@@ -26,7 +25,6 @@ public class ActiveUser {
     @Inject
     UserService users;
 
-    private Optional<User> user;
     private SignedInUser summary;
 
     public boolean isSignedIn() {
@@ -36,14 +34,6 @@ public class ActiveUser {
     public String getUsername() {
         Principal principal = security.getCallerPrincipal();
         return principal == null ? null : principal.getName();
-    }
-
-    /** The account of the signed-in user, loaded once per request. */
-    public Optional<User> get() {
-        if (user == null) {
-            user = isSignedIn() ? users.findByUsername(getUsername()) : Optional.empty();
-        }
-        return user;
     }
 
     /** Id and name of the signed-in user, from the cache. */

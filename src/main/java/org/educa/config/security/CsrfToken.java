@@ -1,35 +1,38 @@
 package org.educa.config.security;
 
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
  * A random secret of the HTTP session, sent with the plain HTML forms that change something (enroll, sign out).
- * Faces forms carry their view state instead.
+ * Faces forms carry their view state instead. The secret is a plain string attribute of the session, made at sign-in
+ * ({@link #renew}): a signed-in session travels through the cluster after every request, so it holds as little as
+ * it can.
  */
 @Named
-@SessionScoped
-public class CsrfToken implements Serializable {
+@RequestScoped
+public class CsrfToken {
 
     public static final String PARAMETER = "csrf";
 
+    static final String ATTRIBUTE = "educa.csrf";
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final String token;
+    @Inject
+    HttpServletRequest request;
 
-    public CsrfToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
+    /** This session's secret, made now if the session has none yet. */
     public String getToken() {
-        return token;
+        HttpSession session = request.getSession();
+        return session.getAttribute(ATTRIBUTE) instanceof String token ? token : renew(session);
     }
 
     public String getParameter() {
@@ -38,7 +41,17 @@ public class CsrfToken implements Serializable {
 
     /** Whether the token a request sent is this session's, compared in constant time. */
     public boolean matches(String sent) {
-        return sent != null
+        HttpSession session = request.getSession(false);
+        return sent != null && session != null && session.getAttribute(ATTRIBUTE) instanceof String token
                 && MessageDigest.isEqual(token.getBytes(StandardCharsets.US_ASCII), sent.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** Gives the session a new secret (at sign-in, so that no token seen before it is worth anything). */
+    static String renew(HttpSession session) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        session.setAttribute(ATTRIBUTE, token);
+        return token;
     }
 }

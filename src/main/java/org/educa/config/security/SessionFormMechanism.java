@@ -40,8 +40,10 @@ public class SessionFormMechanism implements HttpAuthenticationMechanism {
         if (context.getAuthParameters().getCredential() != null) {
             CredentialValidationResult result = identityStores.validate(context.getAuthParameters().getCredential());
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                request.getSession().setAttribute(CALLER,
+                HttpSession session = request.getSession();
+                session.setAttribute(CALLER,
                         new SignedIn(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+                CsrfToken.renew(session);
             }
             return context.notifyContainerAboutLogin(result);
         }

@@ -11,6 +11,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 import org.educa.view.SafeRedirect;
 
 /** Signs a person in from a Faces page (sign-in, registration) and sends them on. */
@@ -26,7 +28,13 @@ public class SignIn {
     @Inject
     ExternalContext external;
 
-    /** Checks the credentials; on success the session gets a new id, so a session id known before is worthless. */
+    /** Where Mojarra keeps the saved states of a session's pages (server-side state saving). */
+    private static final String FACES_VIEW_STATES = "com.sun.faces.renderkit.ServerSideStateHelper";
+
+    /**
+     * Checks the credentials; on success the session gets a new id, so a session id known before is worthless, and
+     * forgets the pages of before.
+     */
     public AuthenticationStatus as(String username, String password) {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
@@ -35,8 +43,20 @@ public class SignIn {
                         .newAuthentication(true));
         if (status == AuthenticationStatus.SUCCESS) {
             request.changeSessionId();
+            forgetPagesOfBefore();
         }
         return status;
+    }
+
+    /**
+     * Drops the saved state of the pages seen before signing in: the sign-in or registration form itself, which Faces
+     * keeps for a postback that never comes (the answer is a redirect). A signed-in session is copied to the cluster
+     * after every request, so its size is paid on every page; without them it is about a tenth.
+     */
+    private void forgetPagesOfBefore() {
+        Map<String, Object> session = external.getSessionMap();
+        List<String> states = session.keySet().stream().filter(key -> key.startsWith(FACES_VIEW_STATES)).toList();
+        states.forEach(session::remove);
     }
 
     /** To {@code next} when it is a path of this site, else to "my courses". */

@@ -1,0 +1,5 @@
+package org.educa.business.learning;
+
+/** What the study page needs of a course before its modules: its heading, and whose it is (for the access check). */
+public record StudyHeading(long id, String slug, String title, long ownerId) {
+}

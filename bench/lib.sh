@@ -28,7 +28,7 @@ build_war() {
 }
 
 cleanup() {
-    [ -n "$educa_pid" ] && kill "$educa_pid" 2>/dev/null && wait "$educa_pid" 2>/dev/null
+    stop_educa
     [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null && wait "$nginx_pid" 2>/dev/null
     rm -rf "$work"
 }
@@ -52,8 +52,12 @@ start_educa() {
     done
     ready_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 }
+# stop_educa: asks Educa to stop, and kills it when it has not within 30 s
 stop_educa() {
+    [ -n "$educa_pid" ] || return 0
     kill "$educa_pid" 2>/dev/null || true
+    for _ in $(seq 1 60); do kill -0 "$educa_pid" 2>/dev/null || break; sleep 0.5; done
+    kill -9 "$educa_pid" 2>/dev/null || true
     wait "$educa_pid" 2>/dev/null || true
     educa_pid=""
 }

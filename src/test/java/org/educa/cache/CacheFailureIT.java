@@ -51,6 +51,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>The steps run in order: pages are read while the grid is up (so every cache is full and a hit costs no
  * statement), the grid is terminated and a course renamed (the change commits although its evictions fail), then the
  * same pages are read again and must show the database's content, cost statements every time and show no stack trace.
+ *
+ * <p>Sessions: with {@code --nocluster} (these tests and the run command) Payara keeps HTTP sessions in memory, not in
+ * Hazelcast — it logs "Invalid Session Management Configuration for non-distributable app [educa] - defaulting to
+ * memory: persistence-type = [hazelcast]" at deployment — so a student signed in before the grid died studies on in
+ * the same session, and new sign-ins work (sign-in throttling is then off, logged by {@code LoginThrottle}). In a
+ * cluster the sessions live in Hazelcast; losing a member's grid there is not what this test covers.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

@@ -6,9 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
-import javax.cache.annotation.CacheResult;
 import org.educa.business.BusinessException;
 import org.educa.config.cache.CacheNames;
+import org.educa.config.cache.Cached;
 import org.educa.model.Role;
 import org.educa.model.User;
 
@@ -34,7 +34,7 @@ public class UserService {
     }
 
     /** The account's id and name, cached by username (evicted when the user changes, see CacheEviction). */
-    @CacheResult(cacheName = CacheNames.USERS)
+    @Cached(CacheNames.USERS)
     public SignedInUser summary(String username) {
         return findByUsername(username)
                 .map(user -> new SignedInUser(user.getId(), user.getUsername(), user.getFullName()))

@@ -1,39 +1,41 @@
 package org.educa.business.catalog;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import javax.cache.annotation.CacheRemove;
-import javax.cache.annotation.CacheRemoveAll;
+import jakarta.inject.Inject;
 import org.educa.config.cache.CacheNames;
+import org.educa.config.cache.CachedInterceptor;
+import org.educa.config.cache.DegradingCaches;
 
 /**
- * Forgets what {@link CatalogService} cached. The JCache interceptors do the work; the methods only name the cache
- * (and, for one overview, the key: the slug, as {@link CatalogService#overview(String)} uses it).
+ * Forgets what {@link CatalogService} and {@code UserService} cached ({@code @Cached}), with keys made as the
+ * {@link CachedInterceptor} makes them. A cache that fails forgets nothing and logs it; the entries then expire by
+ * themselves.
  */
 @ApplicationScoped
 public class CatalogCache {
 
-    @CacheRemoveAll(cacheName = CacheNames.SUBJECTS)
+    @Inject
+    DegradingCaches caches;
+
     public void forgetSubjects() {
-        // the interceptor clears the cache
+        caches.get(CacheNames.SUBJECTS).removeAll();
     }
 
-    @CacheRemoveAll(cacheName = CacheNames.COURSE_PAGES)
     public void forgetPages() {
-        // the interceptor clears the cache
+        caches.get(CacheNames.COURSE_PAGES).removeAll();
     }
 
-    @CacheRemoveAll(cacheName = CacheNames.OVERVIEWS)
     public void forgetOverviews() {
-        // the interceptor clears the cache
+        caches.get(CacheNames.OVERVIEWS).removeAll();
     }
 
-    @CacheRemove(cacheName = CacheNames.USERS)
+    /** Forgets the entry of this username, as {@code UserService#summary} caches it. */
     public void forgetUser(String username) {
-        // the interceptor removes the entry of this username, as UserService#summary caches it
+        caches.get(CacheNames.USERS).remove(CachedInterceptor.key(username));
     }
 
-    @CacheRemove(cacheName = CacheNames.OVERVIEWS)
+    /** Forgets the overview of this slug, as {@link CatalogService#overview(String)} caches it. */
     public void forgetOverview(String slug) {
-        // the interceptor removes the entry of this slug
+        caches.get(CacheNames.OVERVIEWS).remove(CachedInterceptor.key(slug));
     }
 }

@@ -4,19 +4,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import javax.cache.annotation.CacheResult;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.educa.business.NotFoundException;
 import org.educa.config.cache.CacheNames;
+import org.educa.config.cache.Cached;
 
 /**
  * The public catalog: subjects with their course counts, pages of course summaries, and course overviews.
  * Every method returns read models (records) and runs a fixed number of statements whatever the data size; the
- * results are cached in JCache (shared by the cluster) and evicted by {@link CatalogCacheEviction} when a change is
- * committed.
+ * results are cached in JCache (shared by the cluster; {@link Cached}, which degrades to the database when the cache
+ * fails) and evicted by {@code CacheEviction} when a change is committed.
  */
 @ApplicationScoped
 public class CatalogService {
@@ -26,7 +26,7 @@ public class CatalogService {
     @PersistenceContext
     EntityManager em;
 
-    @CacheResult(cacheName = CacheNames.SUBJECTS)
+    @Cached(CacheNames.SUBJECTS)
     public List<SubjectCount> subjects() {
         return List.copyOf(em.createNamedQuery("Catalog.subjectCounts", SubjectCount.class).getResultList());
     }
@@ -40,7 +40,7 @@ public class CatalogService {
      * is a 404. The page's ids are taken from the course table alone, in the order of its index, and only those twelve
      * courses are then joined with their subject and owner: a late page costs what the first does.
      */
-    @CacheResult(cacheName = CacheNames.COURSE_PAGES)
+    @Cached(CacheNames.COURSE_PAGES)
     public CoursePage page(String subject, int number) {
         List<SubjectCount> subjects = em.createNamedQuery("Catalog.subjectCounts", SubjectCount.class).getResultList();
         Optional<SubjectCount> selected = Optional.ofNullable(subject).map(slug -> subjects.stream()
@@ -69,7 +69,7 @@ public class CatalogService {
         return ids.stream().map(rows::get).toList();
     }
 
-    @CacheResult(cacheName = CacheNames.OVERVIEWS)
+    @Cached(CacheNames.OVERVIEWS)
     public CourseOverview overview(String slug) {
         return em.createNamedQuery("Catalog.overview", CourseOverview.class)
                 .setParameter("slug", slug)

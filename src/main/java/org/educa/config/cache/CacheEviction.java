@@ -3,6 +3,7 @@ package org.educa.config.cache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -18,7 +19,9 @@ import org.educa.business.events.UserChanged;
 /**
  * Forgets what a change made stale, once its transaction has committed; the caches are the cluster's, so every
  * member sees the change at its next request. A cache that fails here is logged, never passed on to the user whose
- * change it was.
+ * change it was: the change has committed already, and what could not be forgotten expires by itself. Nothing here asks
+ * the cache manager before a cache is used, so that even a data grid that is down when the first change comes (the
+ * manager cannot be had then) fails inside {@code safely}.
  *
  * <p>What each change makes stale: a course — the catalog (pages, subject counts, overviews), the anonymous pages and
  * its students' course pages; a module — the catalog's module counts and its course's pages; a content — the module's
@@ -38,7 +41,10 @@ public class CacheEviction {
     PageCache pages;
 
     @Inject
-    CacheManager manager;
+    DegradingCaches caches;
+
+    @Inject
+    Instance<CacheManager> manager;
 
     void onCourse(@Observes(during = TransactionPhase.AFTER_SUCCESS) CourseChanged change) {
         safely(() -> {
@@ -80,9 +86,10 @@ public class CacheEviction {
         // nothing cached depends on enrollments (see the class comment)
     }
 
-    /** Clears every cache, for the cache monitor. */
+    /** Clears every cache, for the cache monitor; a cache that fails throws, so that the monitor can say so. */
     public void forgetEverything() {
-        CacheNames.ALL.forEach(name -> manager.getCache(name).clear());
+        CacheManager all = manager.get();
+        CacheNames.ALL.forEach(name -> all.getCache(name).clear());
     }
 
     private void forgetCatalog() {
@@ -93,7 +100,7 @@ public class CacheEviction {
     }
 
     private void forgetFragment(long moduleId) {
-        manager.getCache(CacheNames.FRAGMENTS).remove(FragmentCacheProvider.moduleKey(moduleId));
+        caches.get(CacheNames.FRAGMENTS).remove(FragmentCacheProvider.moduleKey(moduleId));
     }
 
     private static void safely(Runnable eviction) {

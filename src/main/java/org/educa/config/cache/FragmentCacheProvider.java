@@ -4,7 +4,6 @@ import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
 import java.util.Map;
-import javax.cache.CacheManager;
 import org.omnifaces.util.cache.Cache;
 import org.omnifaces.util.cache.CacheProvider;
 
@@ -12,7 +11,8 @@ import org.omnifaces.util.cache.CacheProvider;
  * Stores what OmniFaces' {@code <o:cache>} renders in the cluster's JCache ({@link CacheNames#FRAGMENTS}) instead of
  * OmniFaces' own per-server memory, so that every member shares the fragments and an eviction reaches them all.
  * Installed by the context parameter {@code org.omnifaces.CACHE_PROVIDER}; entries expire after the fragment level's
- * time-out, whatever {@code <o:cache time>} says.
+ * time-out, whatever {@code <o:cache time>} says. A fragment cache that fails is a miss and keeps nothing
+ * ({@link DegradingCache}): the contents are rendered afresh and the page is served.
  */
 public class FragmentCacheProvider implements CacheProvider {
 
@@ -31,14 +31,14 @@ public class FragmentCacheProvider implements CacheProvider {
         // the time-out is the cache's own (CacheSetup)
     }
 
-    /** OmniFaces' cache interface over the JCache of fragments; looked up per use, so it survives serialization. */
+    /**
+     * OmniFaces' cache interface over the JCache of fragments, through {@link DegradingCaches}; looked up per use, so it
+     * survives serialization.
+     */
     static class JCacheFragments implements Cache {
 
         private static javax.cache.Cache<String, Serializable> fragments() {
-            @SuppressWarnings("unchecked")
-            javax.cache.Cache<String, Serializable> cache = (javax.cache.Cache<String, Serializable>) (javax.cache.Cache<?, ?>)
-                    CDI.current().select(CacheManager.class).get().getCache(CacheNames.FRAGMENTS);
-            return cache;
+            return CDI.current().select(DegradingCaches.class).get().get(CacheNames.FRAGMENTS);
         }
 
         @Override

@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,7 +27,8 @@ public class PageCacheFilter extends HttpFilter {
 
     static final String HEADER = "X-Educa-Cache";
 
-    private static final Logger LOG = Logger.getLogger(PageCacheFilter.class.getName());
+    /** Failures of the page caches, logged once a minute per cache: when the data grid is down, every request fails. */
+    private static final CacheFailures FAILURES = new CacheFailures(Logger.getLogger(PageCacheFilter.class.getName()));
 
     private static final Pattern STUDY = Pattern.compile("/students/course/(\\d{1,18})/(?:\\d{1,18}/)?");
     private static final Pattern PUBLIC = Pattern.compile("/|/course/subject/[a-z0-9-]+/|/course/[a-z0-9-]+/");
@@ -60,7 +60,7 @@ public class PageCacheFilter extends HttpFilter {
         try {
             hit = view ? cache.view(key.get()) : cache.site(key.get());
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Page cache unavailable; serving uncached", e);
+            FAILURES.report(view ? CacheNames.VIEWS : CacheNames.SITE, "Page cache unavailable; serving uncached", e);
             chain.doFilter(request, response);
             return;
         }
@@ -81,7 +81,7 @@ public class PageCacheFilter extends HttpFilter {
                     cache.putSite(key.get(), page);
                 }
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Page cache unavailable; page not kept", e);
+                FAILURES.report(view ? CacheNames.VIEWS : CacheNames.SITE, "Page cache unavailable; page not kept", e);
             }
         }
         if (body.length > 0) {

@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.educa.config.cache.CacheMonitor;
 import org.educa.config.cache.CacheNames;
 import org.educa.config.cache.CacheStats;
@@ -13,32 +15,67 @@ import org.educa.config.cache.ClusterMember;
 import org.omnifaces.cdi.ViewScoped;
 import org.omnifaces.util.Faces;
 
-/** The cache monitor, {@code /admin/cache/}: every member's figures per cache, two charts, clear buttons. */
+/**
+ * The cache monitor, {@code /admin/cache/}: every member's figures per cache, two charts, clear buttons. When the data
+ * grid cannot be reached the page says so (no figures, clearing refused) instead of failing.
+ */
 @Named("adminCache")
 @ViewScoped
 public class CacheBacking implements Serializable {
+
+    private static final Logger LOG = Logger.getLogger(CacheBacking.class.getName());
 
     @Inject
     CacheMonitor monitor;
     private List<ClusterMember> members;
     private List<CacheStats> statistics;
+    private boolean unavailable;
 
     @PostConstruct
     public void refresh() {
-        members = monitor.members();
-        statistics = monitor.statistics();
+        try {
+            members = monitor.members();
+            statistics = monitor.statistics();
+            unavailable = false;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Cache monitor: the data grid cannot be reached", e);
+            members = List.of();
+            statistics = List.of();
+            unavailable = true;
+        }
     }
 
     public void clear(String cache) {
-        monitor.clear(cache);
+        try {
+            monitor.clear(cache);
+        } catch (IllegalArgumentException unknown) {
+            throw unknown;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Cache monitor: could not clear " + cache, e);
+            Feedback.error("admin.cache.unavailable");
+            refresh();
+            return;
+        }
         Feedback.info("admin.cache.cleared", label(cache));
         refresh();
     }
 
     public void clearAll() {
-        monitor.clearAll();
+        try {
+            monitor.clearAll();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Cache monitor: could not clear the caches", e);
+            Feedback.error("admin.cache.unavailable");
+            refresh();
+            return;
+        }
         Feedback.info("admin.cache.clearedAll");
         refresh();
+    }
+
+    /** Whether the data grid could not be reached at the last refresh. */
+    public boolean isUnavailable() {
+        return unavailable;
     }
 
     public List<String> getCaches() {

@@ -1,6 +1,7 @@
 package org.educa.config.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -26,6 +27,7 @@ class CachedInterceptorTest {
     private final CachedInterceptor interceptor = new CachedInterceptor();
 
     CachedInterceptorTest() {
+        interceptor.enabled = true;
         @SuppressWarnings({"unchecked", "rawtypes"})
         Cache<Object, Object> cache = (Cache) new DegradingCache<>("educa-test",
                 () -> (Cache) DegradingCacheTest.grid((Map) entries, down),
@@ -52,6 +54,14 @@ class CachedInterceptorTest {
             }
             return slug.equals("nothing") ? null : "Title of " + slug + " #" + calls;
         }
+    }
+
+    @Test
+    void switchedOffTheMethodIsAlwaysCalledAndNothingIsKept() throws Exception {
+        interceptor.enabled = false;
+        assertEquals("Title of piano #1", call("piano"));
+        assertEquals("Title of piano #2", call("piano"));
+        assertTrue(entries.isEmpty(), "nothing kept: " + entries);
     }
 
     @Test

@@ -98,7 +98,7 @@ class CacheFailureIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.educa().addClasses(Deployments.class, WebClient.class, WebClient.Page.class);
+        return Deployments.educaWithClient();
     }
 
     @ArquillianResource

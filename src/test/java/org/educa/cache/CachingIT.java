@@ -52,7 +52,7 @@ class CachingIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.educa().addClasses(Deployments.class, WebClient.class, WebClient.Page.class);
+        return Deployments.educaWithClient();
     }
 
     @ArquillianResource

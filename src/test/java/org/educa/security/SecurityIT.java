@@ -65,7 +65,7 @@ class SecurityIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.educa().addClasses(Deployments.class, WebClient.class, WebClient.Page.class);
+        return Deployments.educaWithClient();
     }
 
     @ArquillianResource

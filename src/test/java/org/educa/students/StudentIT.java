@@ -49,7 +49,7 @@ class StudentIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.educa().addClasses(Deployments.class, WebClient.class, WebClient.Page.class);
+        return Deployments.educaWithClient();
     }
 
     @ArquillianResource

@@ -29,4 +29,9 @@ public final class Deployments {
         File war = new File(System.getProperty("educa.war", "target/educa.war"));
         return ShrinkWrap.createFromZipFile(WebArchive.class, war);
     }
+
+    /** The WAR with the test HTTP client in it, for classes that mix in-container steps with client steps. */
+    public static WebArchive educaWithClient() {
+        return educa().addClasses(Deployments.class, WebClient.class, WebClient.Page.class);
+    }
 }

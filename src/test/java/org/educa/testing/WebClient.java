@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import javax.net.ssl.SSLContext;
 
 /**
  * A person's browser, reduced to HTTP: keeps cookies, does not follow redirects on its own (tests look at them), and
@@ -40,16 +41,28 @@ public class WebClient {
 
     /** With a longer wait for each response, for tests that load the server on purpose (races). */
     public WebClient(URI base, Duration timeout) {
+        this(base, timeout, null);
+    }
+
+    /** Over HTTPS ({@code base} starts with {@code https:}), trusting the server as {@code tls} decides. */
+    public WebClient(URI base, SSLContext tls) {
+        this(base, Duration.ofSeconds(60), tls);
+    }
+
+    private WebClient(URI base, Duration timeout, SSLContext tls) {
         this.timeout = timeout;
         this.base = Deployments.onLoopback(toUrl(base));
         // HTTP/1.1 as browsers speak it over plain HTTP: the client's default h2c upgrade of a POST lost
         // connections ("EOF reached while reading") under parallel load on Payara Micro.
-        this.http = HttpClient.newBuilder()
+        HttpClient.Builder builder = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10))
-                .build();
+                .connectTimeout(Duration.ofSeconds(10));
+        if (tls != null) {
+            builder.sslContext(tls);
+        }
+        this.http = builder.build();
     }
 
     private static URL toUrl(URI uri) {

@@ -1,0 +1,297 @@
+package org.educa.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509ExtendedTrustManager;
+import org.educa.config.startup.DemoData;
+import org.educa.testing.TcpProxy;
+import org.educa.testing.WebClient;
+import org.educa.testing.WebClient.Page;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Educa as operators run it ({@code server-config/start}, HTTP and HTTPS) over a real PostgreSQL server reached
+ * through a {@link TcpProxy}, so that the test can take the database away and give it back:
+ * <ul>
+ * <li>over HTTPS every response carries HSTS and the session cookie is {@code Secure} (README, "Security"), and both
+ * listeners are bound to 127.0.0.1 only;</li>
+ * <li>while the database cannot be reached, pages answer 503 with the friendly page and a {@code Retry-After},
+ * never a stack trace; once it is back, the same process serves them again by itself, sign-in included.</li>
+ * </ul>
+ * Caches are off so that every page really asks the database.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DatabaseRecoveryIT {
+
+    private static final Duration BOOT = Duration.ofSeconds(240);
+    private static final Duration RECOVERY = Duration.ofSeconds(30);
+    private static final String CATALOG = "";
+    private static final String OVERVIEW = "course/linear-algebra-foundations/";
+    private static final String COURSE_TITLE = "Linear Algebra Foundations";
+    private static final String COURSE_TEXT = "Vectors, matrices and the linear maps between them.";
+    private static final String HSTS = "max-age=31536000; includeSubDomains";
+    /** What the failure behind a 503 is made of: SQL, the driver, the pool, EclipseLink, the socket. */
+    private static final Pattern TECHNICAL = Pattern.compile(
+            "SQL|postgres|jdbc|Pooling|Persistence|eclipse|Connection refused|ConnectException",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern READY = Pattern.compile("Payara Micro .* ready in");
+    private static final ResourceBundle MESSAGES = ResourceBundle.getBundle("org.educa.messages");
+
+    static EmbeddedPostgres postgres;
+    static TcpProxy cable;
+    static Process payara;
+    static int httpPort;
+    static int httpsPort;
+    static SSLContext trustingAny;
+    static final Path LOG = Path.of("target", "database-recovery-it.log");
+
+    @BeforeAll
+    static void startEduca() throws Exception {
+        trustingAny = trustingAnyCertificate();
+        postgres = EmbeddedPostgres.builder().start(); // on a free port of its own choosing
+        cable = new TcpProxy(postgres.getPort());
+        httpPort = freePort();
+        httpsPort = freePort();
+        Path target = Path.of("target").toAbsolutePath();
+        ProcessBuilder start = new ProcessBuilder(List.of("server-config/start",
+                System.getProperty("payara.microJar", target.resolve("payara-micro.jar").toString()),
+                System.getProperty("educa.war", target.resolve("educa.war").toString()),
+                "--sslport", String.valueOf(httpsPort)))
+                .redirectErrorStream(true)
+                .redirectOutput(LOG.toFile());
+        start.environment().put("DB_DRIVER", "org.postgresql.ds.PGSimpleDataSource");
+        start.environment().put("DB_URL", "jdbc:postgresql://127.0.0.1:" + cable.port() + "/postgres");
+        start.environment().put("DB_USER", "postgres");
+        start.environment().put("DB_PASSWORD", "postgres");
+        start.environment().put("PORT", String.valueOf(httpPort));
+        start.environment().put("EDUCA_DEMO_DATA_ENABLED", "true");
+        start.environment().put("EDUCA_MEDIA_DIR", target.resolve("database-recovery-media").toString());
+        start.environment().put("EDUCA_SESSION_SECURE_COOKIE", "true"); // as README asks wherever HTTPS is served
+        start.environment().put("EDUCA_CACHE_ENABLED", "false");
+        start.environment().put("EDUCA_CACHE_SITE_ENABLED", "false");
+        start.environment().put("EDUCA_CACHE_VIEW_ENABLED", "false");
+        payara = start.start();
+        waitFor("Educa serves http://127.0.0.1:" + httpPort + "/", BOOT, () -> status(http(), CATALOG) == 200);
+    }
+
+    @AfterAll
+    static void stopEverything() throws Exception {
+        if (payara != null) {
+            payara.descendants().forEach(ProcessHandle::destroy);
+            payara.destroy();
+            if (!payara.waitFor(30, TimeUnit.SECONDS)) {
+                payara.descendants().forEach(ProcessHandle::destroyForcibly);
+                payara.destroyForcibly().waitFor();
+            }
+        }
+        if (cable != null) {
+            cable.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void overHttpsResponsesCarryHstsAndTheSessionCookieIsSecure() {
+        WebClient visitor = https();
+        for (String path : List.of(CATALOG, OVERVIEW, "nowhere/at/all/")) {
+            Page page = visitor.get(path);
+            assertEquals(HSTS, page.header("Strict-Transport-Security"), "HSTS over HTTPS: " + path);
+            assertNull(page.header("Server"), "no server name over HTTPS either: " + path);
+            assertNull(page.header("X-Powered-By"), path);
+        }
+        assertNull(http().get(CATALOG).header("Strict-Transport-Security"), "never over plain HTTP");
+
+        Page login = visitor.get("accounts/login/");
+        assertEquals(200, login.status());
+        String cookie = login.header("Set-Cookie");
+        assertTrue(cookie != null && cookie.contains("JSESSIONID="), "a session cookie: " + cookie);
+        for (String attribute : List.of("Secure", "HttpOnly", "SameSite=Lax")) {
+            assertTrue(cookie.contains(attribute), attribute + " over HTTPS: " + cookie);
+        }
+    }
+
+    @Test
+    @Order(2)
+    void httpAndHttpsListenOnLoopbackOnly() throws SocketException {
+        List<InetAddress> others = NetworkInterface.networkInterfaces()
+                .flatMap(NetworkInterface::inetAddresses)
+                .filter(address -> address instanceof Inet4Address && !address.isLoopbackAddress())
+                .toList();
+        assumeFalse(others.isEmpty(), "this machine has no address but loopback");
+        for (InetAddress address : others) {
+            for (int port : List.of(httpPort, httpsPort)) {
+                assertThrows(ConnectException.class, () -> {
+                    try (Socket socket = new Socket()) {
+                        socket.connect(new InetSocketAddress(address, port), 2000);
+                    }
+                }, "nothing listens on " + address.getHostAddress() + ":" + port);
+            }
+        }
+        assertEquals(200, status(https(), CATALOG), "while HTTPS answers on 127.0.0.1:" + httpsPort);
+    }
+
+    @Test
+    @Order(3)
+    void withoutItsDatabaseEducaAnswers503AndRecoversByItselfWhenItIsBack() throws Exception {
+        WebClient visitor = http();
+        Page catalog = visitor.get(CATALOG);
+        assertEquals(200, catalog.status());
+        assertTrue(catalog.contains(COURSE_TITLE), "the demo courses are listed");
+        assertTrue(visitor.get(OVERVIEW).contains(COURSE_TEXT), "the overview shows the course");
+
+        cable.cut();
+        try {
+            // the first requests meet pooled connections the database dropped, the later ones a refused connection
+            for (String path : List.of(CATALOG, OVERVIEW, CATALOG, OVERVIEW)) {
+                Page down = visitor.get(path);
+                assertEquals(503, down.status(), path + " while the database is away:\n" + down.body());
+                assertTrue(down.contains(MESSAGES.getString("errors.503.title"))
+                        && down.contains(MESSAGES.getString("errors.503.text")), "the friendly page:\n" + down.body());
+                assertEquals("30", down.header("Retry-After"), "when to try again: " + path);
+                assertFalse(down.showsStackTrace() || TECHNICAL.matcher(down.body()).find(),
+                        "no technical details:\n" + down.body());
+            }
+        } finally {
+            cable.restore();
+        }
+
+        Instant restored = Instant.now();
+        waitFor("the pages are served again", RECOVERY,
+                () -> status(visitor, CATALOG) == 200 && status(visitor, OVERVIEW) == 200);
+        System.out.println("DatabaseRecoveryIT: served again " + Duration.between(restored, Instant.now()).toMillis()
+                + " ms after the database came back");
+        assertTrue(visitor.get(CATALOG).contains(COURSE_TITLE));
+        assertTrue(visitor.get(OVERVIEW).contains(COURSE_TEXT));
+
+        WebClient sam = https(); // the session cookie is Secure here
+        Page signedIn = sam.signIn(DemoData.STUDENT, DemoData.STUDENT_PASSWORD);
+        assertEquals(302, signedIn.status(), "sam signs in:\n" + signedIn.body());
+        Page courses = sam.get("students/courses/");
+        assertEquals(200, courses.status());
+        assertTrue(courses.contains("Signed in as"), courses.body());
+
+        assertTrue(payara.isAlive(), "the same process");
+        Matcher ready = READY.matcher(Files.readString(LOG));
+        assertTrue(ready.find() && !ready.find(), "Payara Micro started once and was never restarted");
+    }
+
+    private static WebClient http() {
+        return new WebClient(URI.create("http://127.0.0.1:" + httpPort + "/"));
+    }
+
+    private static WebClient https() {
+        return new WebClient(URI.create("https://127.0.0.1:" + httpsPort + "/"), trustingAny);
+    }
+
+    /** Payara Micro's default certificate is self-signed and not issued for 127.0.0.1: trusted here, in a test. */
+    private static SSLContext trustingAnyCertificate() throws GeneralSecurityException {
+        TrustManager any = new X509ExtendedTrustManager() {
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) {
+            }
+
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {
+            }
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) {
+            }
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {
+            }
+
+            @Override
+            public X509Certificate[] getAcceptedIssuers() {
+                return new X509Certificate[0];
+            }
+        };
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(null, new TrustManager[] {any}, null);
+        return tls;
+    }
+
+    private static int status(WebClient client, String path) {
+        try {
+            return client.get(path).status();
+        } catch (IllegalStateException notAnswering) {
+            return -1;
+        }
+    }
+
+    /** The last lines Educa logged (whole stack traces would bury the message). */
+    private static String logTail() throws IOException {
+        List<String> lines = Files.readAllLines(LOG);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void waitFor(String what, Duration limit, BooleanSupplier condition) throws IOException {
+        Instant end = Instant.now().plus(limit);
+        while (!condition.getAsBoolean()) {
+            if (!payara.isAlive() || Instant.now().isAfter(end)) {
+                throw new AssertionError((payara.isAlive() ? "Timed out waiting for: " : "Educa stopped before: ")
+                        + what + "\n" + logTail());
+            }
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}

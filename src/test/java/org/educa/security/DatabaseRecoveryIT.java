@@ -151,14 +151,17 @@ class DatabaseRecoveryIT {
 
     @Test
     @Order(2)
-    void httpAndHttpsListenOnLoopbackOnly() throws SocketException {
+    void httpHttpsAndHazelcastListenOnLoopbackOnly() throws IOException {
         List<InetAddress> others = NetworkInterface.networkInterfaces()
                 .flatMap(NetworkInterface::inetAddresses)
                 .filter(address -> address instanceof Inet4Address && !address.isLoopbackAddress())
                 .toList();
         assumeFalse(others.isEmpty(), "this machine has no address but loopback");
+        Matcher member = Pattern.compile("Address: /127\\.0\\.0\\.1:(\\d+)").matcher(Files.readString(LOG));
+        assertTrue(member.find(), "Hazelcast's member address is on loopback:\n" + logTail());
+        int hazelcastPort = Integer.parseInt(member.group(1));
         for (InetAddress address : others) {
-            for (int port : List.of(httpPort, httpsPort)) {
+            for (int port : List.of(httpPort, httpsPort, hazelcastPort)) {
                 assertThrows(ConnectException.class, () -> {
                     try (Socket socket = new Socket()) {
                         socket.connect(new InetSocketAddress(address, port), 2000);

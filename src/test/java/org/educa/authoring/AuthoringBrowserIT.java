@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -73,15 +75,14 @@ class AuthoringBrowserIT {
         browser.findElement(By.id("create-course")).click();
 
         String title = "Browser Course " + UUID.randomUUID().toString().substring(0, 6);
-        browser.findElement(By.id("course:subject")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li[data-label='Music']"))).click();
+        choose("course:subject", "Music");
         browser.findElement(By.id("course:title")).sendKeys(title);
         assertEquals(title.toLowerCase().replace(' ', '-'), browser.findElement(By.id("course:slug")).getAttribute("value"),
                 "the slug follows the title");
         browser.findElement(By.id("course:overview")).sendKeys("Made by a browser.\nTwo lines.");
         browser.findElement(By.id("course:save")).click();
 
-        wait.until(ExpectedConditions.urlMatches("/course/\\d+/module/$"));
+        waitForPage("/course/\\d+/module/$");
         long courseId = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/course/(\\d+)/module/$", "$1"));
         browser.findElement(By.id("modules:rows:0:title")).sendKeys("First");
         for (String module : List.of("Second", "Third")) {
@@ -94,7 +95,7 @@ class AuthoringBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "3 modules were saved"));
 
         browser.findElement(By.linkText("Manage contents")).click();
-        wait.until(ExpectedConditions.urlMatches("/course/module/\\d+/$"));
+        waitForPage("/course/module/\\d+/$");
         String contents = browser.getCurrentUrl();
 
         Path png = files.resolve("dot.png");
@@ -190,6 +191,39 @@ class AuthoringBrowserIT {
 
     private List<String> moduleTitles() {
         return browser.findElements(By.cssSelector(".module-title")).stream().map(WebElement::getText).toList();
+    }
+
+    /**
+     * Picks an option of a PrimeFaces select menu the way a person does, and waits until the menu shows it: the options
+     * exist once the panel was first opened, and a click that lands while the panel is still fading in is lost, so the
+     * panel is opened again until the choice holds.
+     */
+    private void choose(String menu, String option) {
+        By label = By.id(menu + "_label");
+        By item = By.cssSelector("[id='" + menu + "_panel'] li[data-label='" + option + "']");
+        wait.until(d -> {
+            List<WebElement> choices = d.findElements(item);
+            try {
+                if (!choices.isEmpty() && choices.get(0).isDisplayed()) {
+                    choices.get(0).click();
+                } else {
+                    d.findElement(By.id(menu)).click();
+                }
+            } catch (ElementClickInterceptedException stillMoving) {
+                return false;
+            }
+            return d.findElement(label).getText().equals(option);
+        });
+    }
+
+    /** Waits for the browser to arrive at a page; if it stays, the failure says what the page told the user. */
+    private void waitForPage(String urlPattern) {
+        try {
+            wait.until(ExpectedConditions.urlMatches(urlPattern));
+        } catch (TimeoutException e) {
+            throw new AssertionError("still at " + browser.getCurrentUrl() + ", which says:\n"
+                    + browser.findElement(By.tagName("body")).getText(), e);
+        }
     }
 
     private void signIn(String username, String password) {

@@ -81,6 +81,12 @@ class CacheFailureIT {
     /** The loggers watched: the degrading caches, the page caches, the evictions, and Weld's observer failures. */
     static final List<String> WATCHED = List.of(DegradingCaches.class.getName(), PageCacheFilter.class.getName(),
             CacheEviction.class.getName(), "org.jboss.weld.Event");
+    /**
+     * The watched loggers themselves, held here: the log manager keeps loggers only weakly, so a logger whose class
+     * has not been loaded yet (CacheEviction's, before the first change) could be collected with the handler on it and
+     * be made anew without it.
+     */
+    static final List<Logger> HELD = WATCHED.stream().map(Logger::getLogger).toList();
     static final Handler COLLECTOR = new Handler() {
         @Override
         public void publish(LogRecord record) {
@@ -150,7 +156,7 @@ class CacheFailureIT {
     @Test
     @Order(2)
     void theGridIsTerminatedAndAChangeStillCommits() {
-        WATCHED.forEach(name -> Logger.getLogger(name).addHandler(COLLECTOR));
+        HELD.forEach(logger -> logger.addHandler(COLLECTOR));
         terminatedAt = System.currentTimeMillis();
         hazelcast.getLifecycleService().terminate();
         assertFalse(hazelcast.getLifecycleService().isRunning());
@@ -207,7 +213,7 @@ class CacheFailureIT {
     @Test
     @Order(9)
     void eachFailingCacheWasLoggedOnceAMinute() {
-        WATCHED.forEach(name -> Logger.getLogger(name).removeHandler(COLLECTOR));
+        HELD.forEach(logger -> logger.removeHandler(COLLECTOR));
         assertTrue(LOGGED.stream().noneMatch(record -> record.getLoggerName().equals("org.jboss.weld.Event")),
                 "no eviction failed out of its observer");
         assertTrue(LOGGED.stream().anyMatch(record -> record.getLoggerName().equals(CacheEviction.class.getName())

@@ -143,35 +143,48 @@ class AdminIT {
     }
 
     @Test
-    void aUserMadeInstructorCanOpenTheInstructorPagesAfterSigningIn() throws Exception {
+    void rolesGrantedAndRevokedApplyAtOnceToSessionsAlreadySignedIn() throws Exception {
         WebClient admin = admin();
-        assertEquals(403, signIn(DemoData.STUDENT, DemoData.STUDENT_PASSWORD).get("course/mine/").status());
+        WebClient sam = signIn(DemoData.STUDENT, DemoData.STUDENT_PASSWORD);
+        assertEquals(403, sam.get("course/mine/").status());
         try {
             Page granted = userAction(admin, DemoData.STUDENT, "grantInstructor");
             assertTrue(growl(granted).contains("Sam Student (sam) is now an instructor."), growl(granted));
             assertTrue(granted.contains("role-tag role-instructor"));
 
-            Page mine = signIn(DemoData.STUDENT, DemoData.STUDENT_PASSWORD).get("course/mine/");
-            assertTrue(mine.status() == 200 || mine.status() == 404, "allowed, status " + mine.status());
+            Page mine = sam.get("course/mine/");
+            assertEquals(200, mine.status(), "the session signed in before is an instructor's now");
+            assertTrue(mine.contains("<h1>My courses</h1>"), mine.body());
+            assertEquals(200, signIn(DemoData.STUDENT, DemoData.STUDENT_PASSWORD).get("course/mine/").status());
         } finally {
             userAction(admin, DemoData.STUDENT, "revokeInstructor");
         }
+        assertEquals(403, sam.get("course/mine/").status(), "revoked at once");
         assertEquals(403, signIn(DemoData.STUDENT, DemoData.STUDENT_PASSWORD).get("course/mine/").status());
+        assertTrue(sam.get("students/courses/").contains("Signed in as Sam Student"), "still signed in as a student");
     }
 
     @Test
-    void deactivatedUsersCannotSignInUntilReactivated() throws Exception {
+    void deactivationSignsOutAtOnceAndRefusesSignInUntilReactivated() throws Exception {
         WebClient admin = admin();
+        WebClient clara = signIn(DemoData.SECOND_INSTRUCTOR, DemoData.SECOND_INSTRUCTOR_PASSWORD);
+        assertEquals(200, clara.get("course/mine/").status());
         try {
             Page deactivated = userAction(admin, DemoData.SECOND_INSTRUCTOR, "deactivate");
             assertTrue(growl(deactivated).contains("can no longer sign in"), growl(deactivated));
             assertTrue(deactivated.contains("Deactivated"));
+
+            Page refused = clara.get("course/mine/");
+            assertTrue(refused.isRedirect() && refused.location().contains("/accounts/login/"),
+                    "the session signed in before is sent to sign in: " + refused.status());
+            assertFalse(clara.get("").contains("Signed in as"), "and is signed out");
             Page failed = attemptSignIn(DemoData.SECOND_INSTRUCTOR, DemoData.SECOND_INSTRUCTOR_PASSWORD);
             assertEquals(200, failed.status());
             assertTrue(failed.contains("Please enter a correct username and password"));
         } finally {
             userAction(admin, DemoData.SECOND_INSTRUCTOR, "reactivate");
         }
+        assertTrue(clara.get("course/mine/").isRedirect(), "reactivation does not bring the ended session back");
         assertTrue(attemptSignIn(DemoData.SECOND_INSTRUCTOR, DemoData.SECOND_INSTRUCTOR_PASSWORD).isRedirect());
     }
 

@@ -33,11 +33,12 @@ public class UserService {
                 .findFirst();
     }
 
-    /** The account's id and name, cached by username (evicted when the user changes, see CacheEviction). */
+    /** The account as a session needs it on each request, cached by username (evicted when the user changes). */
     @Cached(CacheNames.USERS)
     public SignedInUser summary(String username) {
         return findByUsername(username)
-                .map(user -> new SignedInUser(user.getId(), user.getUsername(), user.getFullName()))
+                .map(user -> new SignedInUser(user.getId(), user.getUsername(), user.getFullName(),
+                        user.isActive(), user.getRoles()))
                 .orElse(null);
     }
 

@@ -23,7 +23,8 @@ import org.educa.model.User;
 /**
  * The administrator's work on accounts: list and search them a page at a time, grant and revoke the INSTRUCTOR and
  * ADMIN roles, deactivate and reactivate. An administrator can neither revoke their own ADMIN role nor deactivate
- * themselves, so that there is always someone left to administer. Role changes apply from the user's next sign-in.
+ * themselves, so that there is always someone left to administer. Every change applies to the user's sessions at their
+ * next request (see SessionFormMechanism).
  */
 @ApplicationScoped
 @Transactional

@@ -4,12 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.educa.business.account.UserService;
 import org.educa.business.account.SignedInUser;
 import org.educa.model.Role;
@@ -25,6 +23,9 @@ public class ActiveUser {
     @Inject
     UserService users;
 
+    @Inject
+    HttpServletRequest request;
+
     private SignedInUser summary;
 
     public boolean isSignedIn() {
@@ -36,10 +37,11 @@ public class ActiveUser {
         return principal == null ? null : principal.getName();
     }
 
-    /** Id and name of the signed-in user, from the cache. */
+    /** The signed-in user as the sign-in mechanism found them for this request, or from the cache. */
     public Optional<SignedInUser> summary() {
         if (summary == null && isSignedIn()) {
-            summary = users.summary(getUsername());
+            summary = request.getAttribute(SessionFormMechanism.USER) instanceof SignedInUser checked ? checked
+                    : users.summary(getUsername());
         }
         return Optional.ofNullable(summary);
     }
@@ -53,12 +55,12 @@ public class ActiveUser {
     }
 
     public boolean has(Role role) {
-        return security.isCallerInRole(role.name());
+        return getRoles().contains(role);
     }
 
-    /** The roles of the signed-in user, as the container knows them (no database look-up). */
+    /** The roles of the signed-in user, as checked for this request (no database look-up). */
     public Set<Role> getRoles() {
-        return Arrays.stream(Role.values()).filter(this::has).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+        return summary().map(SignedInUser::roles).orElse(Set.of());
     }
 
     public boolean isInstructor() {

@@ -12,7 +12,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
+import java.util.Optional;
 import java.util.Set;
+import org.educa.business.account.SignedInUser;
+import org.educa.business.account.UserService;
 
 /**
  * Form sign-in on Educa's own page ({@code /accounts/login/}, which calls {@code SecurityContext.authenticate} with
@@ -20,19 +23,29 @@ import java.util.Set;
  * that the signed-in caller is kept as an ordinary, serializable session attribute. The container's own record of an
  * authenticated session stays on the member that made it; this attribute travels with the session through the
  * cluster's Hazelcast, so a session begun on one member goes on, signed in, on any other.
+ *
+ * <p>Each request of a signed-in session checks the account as it is now ({@link UserService#summary}, cached and
+ * forgotten when an administrator changes the account): a deactivated account's session ends at its next request, and
+ * granted or revoked roles apply at once. Should the account not be readable (the database away and the cache empty),
+ * the session keeps the roles it had, and the page itself says that the service is unavailable.
  */
 @ApplicationScoped
 @LoginToContinue(loginPage = "/accounts/login/", errorPage = "", useForwardToLogin = false)
 public class SessionFormMechanism implements HttpAuthenticationMechanism {
 
     static final String CALLER = "educa.signedIn";
+    /** The request attribute with the caller's {@link SignedInUser}, so that the pages need not look it up again. */
+    static final String USER = "educa.user";
 
-    /** Who signed in in this session, with the groups they had then (role changes apply at the next sign-in). */
+    /** Who signed in in this session, with the groups the account had when last checked. */
     record SignedIn(String name, Set<String> groups) implements Serializable {
     }
 
     @Inject
     IdentityStoreHandler identityStores;
+
+    @Inject
+    UserService users;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -49,9 +62,32 @@ public class SessionFormMechanism implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(CALLER) instanceof SignedIn caller) {
-            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+            Optional<SignedIn> now = current(caller, request);
+            if (now.isEmpty()) {
+                session.invalidate();
+                return context.doNothing();
+            }
+            if (!now.get().equals(caller)) {
+                session.setAttribute(CALLER, now.get());
+            }
+            return context.notifyContainerAboutLogin(now.get().name(), now.get().groups());
         }
         return context.doNothing();
+    }
+
+    /** The caller with the account's current roles; empty once the account is deactivated or gone. */
+    private Optional<SignedIn> current(SignedIn caller, HttpServletRequest request) {
+        SignedInUser user;
+        try {
+            user = users.summary(caller.name());
+        } catch (RuntimeException accountUnreadable) {
+            return Optional.of(caller);
+        }
+        if (user == null || !user.active()) {
+            return Optional.empty();
+        }
+        request.setAttribute(USER, user);
+        return Optional.of(new SignedIn(caller.name(), user.groups()));
     }
 
     @Override

@@ -5,8 +5,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javax.cache.CacheManager;
 import org.educa.business.catalog.CatalogCache;
 import org.educa.business.events.ContentChanged;
@@ -18,10 +16,9 @@ import org.educa.business.events.UserChanged;
 
 /**
  * Forgets what a change made stale, once its transaction has committed; the caches are the cluster's, so every
- * member sees the change at its next request. A cache that fails here is logged, never passed on to the user whose
- * change it was: the change has committed already, and what could not be forgotten expires by itself. Nothing here asks
- * the cache manager before a cache is used, so that even a data grid that is down when the first change comes (the
- * manager cannot be had then) fails inside {@code safely}.
+ * member sees the change at its next request. Every cache here degrades ({@link DegradingCaches}): one that fails is
+ * logged and skipped, never passed on to the user whose change it was (the change has committed already, and what
+ * could not be forgotten expires by itself), and the change's other caches are still forgotten.
  *
  * <p>What each change makes stale: a course — the catalog (pages, subject counts, overviews), the anonymous pages and
  * its students' course pages; a module — the catalog's module counts and its course's pages; a content — the module's
@@ -31,8 +28,6 @@ import org.educa.business.events.UserChanged;
  */
 @ApplicationScoped
 public class CacheEviction {
-
-    private static final Logger LOG = Logger.getLogger(CacheEviction.class.getName());
 
     @Inject
     CatalogCache catalog;
@@ -47,39 +42,31 @@ public class CacheEviction {
     Instance<CacheManager> manager;
 
     void onCourse(@Observes(during = TransactionPhase.AFTER_SUCCESS) CourseChanged change) {
-        safely(() -> {
-            forgetCatalog();
-            pages.forgetCourse(change.courseId());
-        });
+        forgetCatalog();
+        pages.forgetCourse(change.courseId());
     }
 
     void onModule(@Observes(during = TransactionPhase.AFTER_SUCCESS) ModuleChanged change) {
-        safely(() -> {
-            catalog.forgetPages();
-            catalog.forgetOverviews();
-            pages.forgetSite();
-            forgetFragment(change.moduleId());
-            pages.forgetCourse(change.courseId());
-        });
+        catalog.forgetPages();
+        catalog.forgetOverviews();
+        pages.forgetSite();
+        forgetFragment(change.moduleId());
+        pages.forgetCourse(change.courseId());
     }
 
     void onContent(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
-        safely(() -> {
-            forgetFragment(change.moduleId());
-            pages.forgetCourse(change.courseId());
-        });
+        forgetFragment(change.moduleId());
+        pages.forgetCourse(change.courseId());
     }
 
     void onSubject(@Observes(during = TransactionPhase.AFTER_SUCCESS) SubjectChanged change) {
-        safely(this::forgetCatalog);
+        forgetCatalog();
     }
 
     void onUser(@Observes(during = TransactionPhase.AFTER_SUCCESS) UserChanged change) {
-        safely(() -> {
-            forgetCatalog();
-            catalog.forgetUser(change.username());
-            pages.forgetUser(change.username());
-        });
+        forgetCatalog();
+        catalog.forgetUser(change.username());
+        pages.forgetUser(change.username());
     }
 
     void onEnrollment(@Observes(during = TransactionPhase.AFTER_SUCCESS) EnrollmentChanged change) {
@@ -101,13 +88,5 @@ public class CacheEviction {
 
     private void forgetFragment(long moduleId) {
         caches.get(CacheNames.FRAGMENTS).remove(FragmentCacheProvider.moduleKey(moduleId));
-    }
-
-    private static void safely(Runnable eviction) {
-        try {
-            eviction.run();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not evict stale cache entries; they expire by themselves", e);
-        }
     }
 }

@@ -5,22 +5,21 @@ import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.function.Predicate;
 import javax.cache.Cache;
-import javax.cache.CacheManager;
 
 /**
  * Whole pages: anonymous catalog pages (per site) and student course pages (per view). Keys of the per-view cache
- * start with the course and the user, so that a change of a course or user forgets exactly their pages.
+ * start with the course and the user, so that a change of a course or user forgets exactly their pages. Like the other
+ * levels the caches degrade ({@link DegradingCaches}): when the data grid fails, a page is a miss and is rendered
+ * afresh, and what cannot be kept or forgotten is logged once a minute.
  */
 @ApplicationScoped
 public class PageCache {
 
     @Inject
-    CacheManager manager;
+    DegradingCaches caches;
 
     /** A response worth keeping: 200, its type and bytes. */
     public record CachedPage(String contentType, byte[] body) implements Serializable {
@@ -72,11 +71,7 @@ public class PageCache {
         keys.forEach(views::remove);
     }
 
-    /** The caches by name, looked up once: a look-up by name costs more than the page it finds. */
-    private final Map<String, Cache<?, ?>> caches = new ConcurrentHashMap<>();
-
-    @SuppressWarnings("unchecked")
     private <V> Cache<String, V> cache(String name) {
-        return (Cache<String, V>) caches.computeIfAbsent(name, manager::getCache);
+        return caches.get(name);
     }
 }

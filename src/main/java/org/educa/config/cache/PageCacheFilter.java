@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -20,15 +19,13 @@ import org.educa.config.security.CsrfToken;
  * Serves whole pages from {@link PageCache}: a student's course pages per user and session (per-view level, so no
  * one ever gets a page, or a token, rendered for someone else), and the catalog and course overviews to visitors who
  * are not signed in (per-site level, switched by {@code educa.cache.site.enabled}). Only 200 responses that set no
- * cookie are kept. Runs before the {@code Router} (see web.xml).
+ * cookie are kept. A cache in trouble serves every page uncached ({@link PageCache}). Runs before the {@code Router}
+ * (see web.xml).
  */
 @WebFilter(filterName = "pageCache")
 public class PageCacheFilter extends HttpFilter {
 
     static final String HEADER = "X-Educa-Cache";
-
-    /** Failures of the page caches, logged once a minute per cache: when the data grid is down, every request fails. */
-    private static final CacheFailures FAILURES = new CacheFailures(Logger.getLogger(PageCacheFilter.class.getName()));
 
     private static final Pattern STUDY = Pattern.compile("/students/course/(\\d{1,18})/(?:\\d{1,18}/)?");
     private static final Pattern PUBLIC = Pattern.compile("/|/course/subject/[a-z0-9-]+/|/course/[a-z0-9-]+/");
@@ -56,14 +53,7 @@ public class PageCacheFilter extends HttpFilter {
             return;
         }
         boolean view = key.get().startsWith("course:");
-        Optional<CachedPage> hit;
-        try {
-            hit = view ? cache.view(key.get()) : cache.site(key.get());
-        } catch (RuntimeException e) {
-            FAILURES.report(view ? CacheNames.VIEWS : CacheNames.SITE, "Page cache unavailable; serving uncached", e);
-            chain.doFilter(request, response);
-            return;
-        }
+        Optional<CachedPage> hit = view ? cache.view(key.get()) : cache.site(key.get());
         if (hit.isPresent()) {
             response.setHeader(HEADER, "hit");
             write(response, hit.get());
@@ -74,14 +64,10 @@ public class PageCacheFilter extends HttpFilter {
         byte[] body = capture.body();
         if (capture.isCacheable()) {
             CachedPage page = new CachedPage(capture.getContentType(), body);
-            try {
-                if (view) {
-                    cache.putView(key.get(), page);
-                } else {
-                    cache.putSite(key.get(), page);
-                }
-            } catch (RuntimeException e) {
-                FAILURES.report(view ? CacheNames.VIEWS : CacheNames.SITE, "Page cache unavailable; page not kept", e);
+            if (view) {
+                cache.putView(key.get(), page);
+            } else {
+                cache.putSite(key.get(), page);
             }
         }
         if (body.length > 0) {

@@ -10,6 +10,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -75,7 +76,7 @@ public final class Browser implements AutoCloseable {
     public Browser clickAndWait(String css) {
         WebElement element = find(css);
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
+        waitUntilGone(element);
         return this;
     }
 
@@ -83,8 +84,24 @@ public final class Browser implements AutoCloseable {
         WebElement link = new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(ExpectedConditions.elementToBeClickable(By.linkText(text)));
         link.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(link));
+        waitUntilGone(link);
         return this;
+    }
+
+    /**
+     * Waits until the page that held the element has been replaced. Asked about an element while its document is being
+     * unloaded, ChromeDriver sometimes answers with a plain error ("Node with given id does not belong to the
+     * document") instead of a stale-element one: both mean the old page is gone.
+     */
+    private void waitUntilGone(WebElement element) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (WebDriverException replaced) {
+                return true;
+            }
+        });
     }
 
     public String text() {

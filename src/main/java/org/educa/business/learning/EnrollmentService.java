@@ -50,7 +50,7 @@ public class EnrollmentService {
             return false;
         }
         em.persist(new Enrollment(course, student));
-        changes.fire(new EnrollmentChanged(courseId, studentId));
+        changes.fire(new EnrollmentChanged(courseId, studentId, student.getUsername()));
         return true;
     }
 }

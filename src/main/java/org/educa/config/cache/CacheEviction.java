@@ -20,11 +20,12 @@ import org.educa.business.events.UserChanged;
  * logged and skipped, never passed on to the user whose change it was (the change has committed already, and what
  * could not be forgotten expires by itself), and the change's other caches are still forgotten.
  *
- * <p>What each change makes stale: a course — the catalog (pages, subject counts, overviews), the anonymous pages and
- * its students' course pages; a module — the catalog's module counts and its course's pages; a content — the module's
- * rendered contents and its course's pages; a subject — the catalog; a user — the catalog (instructor names) and
- * that user's pages. An enrollment changes no cached page: the pages it affects (the overview's button, "my
- * courses") are never cached for signed-in users.
+ * <p>What each change makes stale: a course — the catalog (pages, subject counts, overviews), the anonymous pages,
+ * its students' course pages and every "my courses" page; a module — the catalog's module counts, its course's pages
+ * and every "my courses" (module counts); a content — the module's rendered contents and its course's pages; a subject
+ * — the catalog and every "my courses" (subject titles); a user — the catalog, every "my courses" (instructor names)
+ * and that user's pages; an enrollment
+ * — the student's "my courses" (the overview's button is never cached for signed-in users).
  */
 @ApplicationScoped
 public class CacheEviction {
@@ -52,6 +53,7 @@ public class CacheEviction {
         pages.forgetSite();
         forgetFragment(change.moduleId());
         pages.forgetCourse(change.courseId());
+        pages.forgetMyCourses();
     }
 
     void onContent(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
@@ -70,7 +72,7 @@ public class CacheEviction {
     }
 
     void onEnrollment(@Observes(during = TransactionPhase.AFTER_SUCCESS) EnrollmentChanged change) {
-        // nothing cached depends on enrollments (see the class comment)
+        pages.forgetMyCourses(change.studentUsername());
     }
 
     /** Clears every cache, for the cache monitor; a cache that fails throws, so that the monitor can say so. */
@@ -84,6 +86,7 @@ public class CacheEviction {
         catalog.forgetPages();
         catalog.forgetOverviews();
         pages.forgetSite();
+        pages.forgetMyCourses();
     }
 
     private void forgetFragment(long moduleId) {

@@ -10,13 +10,16 @@ import java.util.function.Predicate;
 import javax.cache.Cache;
 
 /**
- * Whole pages: anonymous catalog pages (per site) and student course pages (per view). Keys of the per-view cache
- * start with the course and the user, so that a change of a course or user forgets exactly their pages. Like the other
+ * Whole pages: anonymous catalog pages (per site), and student course pages and "my courses" (per view). Keys of the
+ * per-view cache start with the course (or {@code mine}) and name the user, so that a change of a course, an
+ * enrollment or a user forgets exactly their pages. Like the other
  * levels the caches degrade ({@link DegradingCaches}): when the data grid fails, a page is a miss and is rendered
  * afresh, and what cannot be kept or forgotten is logged once a minute.
  */
 @ApplicationScoped
 public class PageCache {
+
+    private static final String MINE = "mine|";
 
     @Inject
     DegradingCaches caches;
@@ -46,12 +49,28 @@ public class PageCache {
         return "course:" + courseId + "|user:" + username + "|" + session + "|" + uri;
     }
 
+    /** The per-view key of a student's "my courses" page in one session. */
+    public static String myCoursesKey(String username, String session, String uri) {
+        return MINE + "user:" + username + "|" + session + "|" + uri;
+    }
+
     public void forgetSite() {
         cache(CacheNames.SITE).removeAll();
     }
 
     public void forgetCourse(long courseId) {
         String prefix = "course:" + courseId + "|";
+        forgetViews(key -> key.startsWith(prefix));
+    }
+
+    /** Every student's "my courses": a course's title, subject, module count or instructor's name changed. */
+    public void forgetMyCourses() {
+        forgetViews(key -> key.startsWith(MINE));
+    }
+
+    /** One student's "my courses": they enrolled in a course. */
+    public void forgetMyCourses(String username) {
+        String prefix = MINE + "user:" + username + "|";
         forgetViews(key -> key.startsWith(prefix));
     }
 

@@ -16,8 +16,8 @@ import org.educa.config.cache.PageCache.CachedPage;
 import org.educa.config.security.CsrfToken;
 
 /**
- * Serves whole pages from {@link PageCache}: a student's course pages per user and session (per-view level, so no
- * one ever gets a page, or a token, rendered for someone else), and the catalog and course overviews to visitors who
+ * Serves whole pages from {@link PageCache}: a student's course pages and "my courses" per user and session (per-view
+ * level, so no one ever gets a page, or a token, rendered for someone else), and the catalog and course overviews to visitors who
  * are not signed in (per-site level, switched by {@code educa.cache.site.enabled}). Only 200 responses that set no
  * cookie are kept. A cache in trouble serves every page uncached ({@link PageCache}). Runs before the {@code Router}
  * (see web.xml).
@@ -28,7 +28,10 @@ public class PageCacheFilter extends HttpFilter {
     static final String HEADER = "X-Educa-Cache";
 
     private static final Pattern STUDY = Pattern.compile("/students/course/(\\d{1,18})/(?:\\d{1,18}/)?");
-    private static final Pattern PUBLIC = Pattern.compile("/|/course/subject/[a-z0-9-]+/|/course/[a-z0-9-]+/");
+    private static final String MY_COURSES = "/students/courses/";
+    private static final Pattern CATALOG = Pattern.compile("/|/course/subject/[a-z0-9-]+/");
+    private static final Pattern PAGE_QUERY = Pattern.compile("page=[1-9][0-9]{0,5}");
+    private static final Pattern OVERVIEW = Pattern.compile("/course/[a-z0-9-]+/");
 
     @Inject
     PageCache cache;
@@ -52,7 +55,7 @@ public class PageCacheFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        boolean view = key.get().startsWith("course:");
+        boolean view = !key.get().startsWith("/");
         Optional<CachedPage> hit = view ? cache.view(key.get()) : cache.site(key.get());
         if (hit.isPresent()) {
             response.setHeader(HEADER, "hit");
@@ -76,17 +79,31 @@ public class PageCacheFilter extends HttpFilter {
         }
     }
 
+    /**
+     * The cache key of a request, if its page is kept: exactly the URLs the pages answer, so that nobody can fill the
+     * caches with made-up query strings (the catalog takes {@code ?page=n}, no other page a query).
+     */
     private Optional<String> keyOf(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        String uri = request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+        String query = request.getQueryString();
         boolean signedIn = request.getUserPrincipal() != null;
-        Matcher study = STUDY.matcher(path);
-        if (viewEnabled && signedIn && study.matches()) {
-            return Optional.of(PageCache.viewKey(Long.parseLong(study.group(1)), request.getUserPrincipal().getName(),
-                    csrf.getToken(), uri));
+        if (viewEnabled && signedIn && query == null) {
+            String username = request.getUserPrincipal().getName();
+            Matcher study = STUDY.matcher(path);
+            if (study.matches()) {
+                return Optional.of(PageCache.viewKey(Long.parseLong(study.group(1)), username, csrf.getToken(), path));
+            }
+            if (MY_COURSES.equals(path)) {
+                return Optional.of(PageCache.myCoursesKey(username, csrf.getToken(), path));
+            }
         }
-        if (siteEnabled && !signedIn && PUBLIC.matcher(path).matches() && request.getSession(false) == null) {
-            return Optional.of(uri);
+        if (siteEnabled && !signedIn && request.getSession(false) == null) {
+            if (query == null && (CATALOG.matcher(path).matches() || OVERVIEW.matcher(path).matches())) {
+                return Optional.of(path);
+            }
+            if (query != null && PAGE_QUERY.matcher(query).matches() && CATALOG.matcher(path).matches()) {
+                return Optional.of(path + "?" + query);
+            }
         }
         return Optional.empty();
     }

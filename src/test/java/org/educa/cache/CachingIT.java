@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.cache.Cache;
+import javax.cache.CacheManager;
 import org.educa.business.account.UserService;
 import org.educa.business.admin.SubjectAdminService;
 import org.educa.business.admin.UserAdminService;
@@ -22,6 +24,8 @@ import org.educa.business.authoring.ModuleAuthoring;
 import org.educa.business.authoring.ModuleDraft;
 import org.educa.business.catalog.CatalogService;
 import org.educa.business.learning.EnrollmentService;
+import org.educa.config.cache.CacheNames;
+import org.educa.config.cache.PageCache;
 import org.educa.config.startup.DemoData;
 import org.educa.model.ContentKind;
 import org.educa.model.Subject;
@@ -49,6 +53,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CachingIT {
 
     static final String COURSE = "harmony-for-beginners";
+
+    /** Sam's session of the pages read before the changes, read again after them. */
+    static WebClient samBefore;
 
     @Deployment
     static WebArchive deployment() {
@@ -81,6 +88,9 @@ class CachingIT {
 
     @Inject
     EnrollmentService enrollments;
+
+    @Inject
+    CacheManager cacheManager;
 
     @Test
     @Order(1)
@@ -130,16 +140,41 @@ class CachingIT {
             Page adminPage = admin.get(course);
             Page visitorPage = visitor.get(course);
             assertEquals(round == 0 ? "miss" : "hit", samPage.header("x-educa-cache"));
+            Page samCourses = sam.get("students/courses/");
+            assertEquals(round == 0 ? "miss" : "hit", samCourses.header("x-educa-cache"), "my courses, per view");
+            assertTrue(samCourses.contains("Signed in as Sam Student"));
+            assertFalse(admin.get("students/courses/").contains("Sam Student"), "nobody gets sam's list");
             assertTrue(samPage.contains("Signed in as Sam Student"));
             assertTrue(adminPage.contains("Signed in as Grace Hopper"));
             assertFalse(adminPage.contains("Sam Student"));
             assertEquals(302, visitorPage.status(), "visitors are sent to sign in, never served a cached page");
-            assertEquals(sam.get("students/courses/").csrf(), samPage.csrf(), "sam's page carries sam's token");
+            assertEquals(samCourses.csrf(), samPage.csrf(), "sam's page carries sam's token");
             assertEquals(otherSam.get("students/courses/").csrf(), otherSamPage.csrf(), "each session its own");
             assertNotEquals(samPage.csrf(), otherSamPage.csrf());
             tokens.add(samPage.csrf());
         }
         assertEquals(tokens.get(0), tokens.get(1));
+        long before = sam.statements();
+        sam.get("students/courses/");
+        assertEquals(before, sam.statements(), "a cached my courses runs no statement");
+        assertFalse("hit".equals(sam.get("students/courses/?x=1").header("x-educa-cache")),
+                "a made-up query string is never kept");
+        assertFalse("hit".equals(sam.get("students/courses/?x=1").header("x-educa-cache")));
+    }
+
+    @Test
+    @Order(4)
+    @RunAsClient
+    void onlyTheUrlsThePagesAnswerAreKept() throws Exception {
+        WebClient visitor = new WebClient(base.toURI());
+        for (String made : List.of("?utm=1", "?page=1&x=2", "course/" + COURSE + "/?page=2")) {
+            visitor.get(made);
+            Page again = visitor.get(made);
+            assertEquals(200, again.status(), made);
+            assertFalse("hit".equals(again.header("x-educa-cache")), made + " is rendered afresh, never kept");
+        }
+        visitor.get("?page=1");
+        assertEquals("hit", visitor.get("?page=1").header("x-educa-cache"), "catalog pages by number are kept");
     }
 
     @Test
@@ -148,14 +183,18 @@ class CachingIT {
     void fillCachesBeforeTheChanges() throws Exception {
         WebClient visitor = new WebClient(base.toURI());
         WebClient sam = signedIn("sam", DemoData.STUDENT_PASSWORD);
+        samBefore = sam;
         for (int i = 0; i < 2; i++) {
             visitor.get("");
             visitor.get("course/subject/music/");
             visitor.get("course/" + COURSE + "/");
             sam.get("");
             sam.get("students/course/" + courseId(sam, "linear-algebra-foundations") + "/");
+            sam.get("students/courses/");
         }
         assertEquals("hit", visitor.get("course/" + COURSE + "/").header("x-educa-cache"));
+        assertEquals("hit", sam.get("students/courses/").header("x-educa-cache"));
+        assertFalse(sam.get("students/courses/").contains("Harmony, Renamed"));
     }
 
     @Test
@@ -208,7 +247,28 @@ class CachingIT {
         assertTrue(study.contains("Fresh notes"), "new content in the cached module page");
         assertTrue(study.contains("Added after the page was cached"));
         assertTrue(sam.get("students/courses/").contains("Harmony, Renamed"), "the new enrollment is listed");
+        Page mine = samBefore.get("students/courses/");
+        assertTrue(mine.contains("Harmony, Renamed"), "the new enrollment in my courses cached before it");
+        assertTrue(mine.contains("Music and Sound"), "the subject's new title in my courses cached before");
+        assertTrue(mine.contains("Augusta Ada King"), "the instructor's new name in my courses cached before");
+        assertFalse(mine.contains("Ada Lovelace"));
         assertEquals(200, sam.get("students/course/" + courseId(sam, COURSE) + "/").status());
+    }
+
+    @Test
+    @Order(20)
+    void everyCacheIsBoundedSoThatPagesCannotFillTheHeap() {
+        Cache<Object, Object> site = cacheManager.getCache(CacheNames.SITE);
+        byte[] body = new byte[1024];
+        for (int i = 0; i < 10_000; i++) {
+            site.put("/bounded/" + i, new PageCache.CachedPage("text/html", body));
+        }
+        int kept = 0;
+        for (Cache.Entry<Object, Object> ignored : site) {
+            kept++;
+        }
+        site.removeAll();
+        assertTrue(kept >= 1_000 && kept <= 3_600, "10,000 pages put, at most about 3.5 x 1,000 kept: " + kept);
     }
 
     private WebClient signedIn(String username, String password) throws Exception {

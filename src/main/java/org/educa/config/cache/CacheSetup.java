@@ -2,10 +2,13 @@ package org.educa.config.cache;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import com.hazelcast.config.CacheConfig;
+import com.hazelcast.config.EvictionConfig;
+import com.hazelcast.config.EvictionPolicy;
+import com.hazelcast.config.MaxSizePolicy;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import javax.cache.CacheManager;
-import javax.cache.configuration.MutableConfiguration;
 import javax.cache.expiry.CreatedExpiryPolicy;
 import javax.cache.expiry.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -16,6 +19,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * With {@code educa.cache.enabled=false} (for the benchmark's "caches off" runs) every cache is created with a zero
  * time-out, so JCache keeps nothing: data and fragment lookups always miss and go to the database or re-render.
  * The page caches have their own switches ({@code educa.cache.site.enabled}, {@code educa.cache.view.enabled}).
+ *
+ * <p>Every cache is bounded by {@code educa.cache.max-entries} (1,000 by default; the least recently used go first), so
+ * that the caches, kept in the heap, take a bounded share of it whatever the number of pages and sessions. Hazelcast
+ * applies the bound per partition with a margin for uneven spread, so one member may hold up to about 3.5 times that
+ * number: some 50 MB of 14 KB catalog pages at most.
  */
 @ApplicationScoped
 public class CacheSetup {
@@ -45,6 +53,10 @@ public class CacheSetup {
     @ConfigProperty(name = "educa.cache.enabled", defaultValue = "true")
     boolean enabled;
 
+    @Inject
+    @ConfigProperty(name = "educa.cache.max-entries", defaultValue = "1000")
+    int maxEntries;
+
     public void createCaches() {
         if (!enabled) {
             LOG.warning("Caches are off (educa.cache.enabled=false): every cache entry expires at once");
@@ -63,13 +75,18 @@ public class CacheSetup {
             return;
         }
         try {
-            manager.createCache(name, new MutableConfiguration<Object, Object>()
-                    .setStatisticsEnabled(true)
+            CacheConfig<Object, Object> config = new CacheConfig<>();
+            config.setStatisticsEnabled(true)
                     .setManagementEnabled(true)
                     .setStoreByValue(true)
                     .setExpiryPolicyFactory(CreatedExpiryPolicy.factoryOf(
-                            enabled ? new Duration(TimeUnit.SECONDS, seconds) : Duration.ZERO)));
-            LOG.fine(() -> "Cache " + name + " created, entries live " + seconds + " s");
+                            enabled ? new Duration(TimeUnit.SECONDS, seconds) : Duration.ZERO));
+            config.setEvictionConfig(new EvictionConfig()
+                    .setMaxSizePolicy(MaxSizePolicy.ENTRY_COUNT)
+                    .setSize(maxEntries)
+                    .setEvictionPolicy(EvictionPolicy.LRU));
+            manager.createCache(name, config);
+            LOG.fine(() -> "Cache " + name + " created, entries live " + seconds + " s, at most " + maxEntries);
         } catch (javax.cache.CacheException alreadyMadeByAnotherMember) {
             LOG.fine(() -> "Cache " + name + " exists already: " + alreadyMadeByAnotherMember.getMessage());
         }

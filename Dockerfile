@@ -5,15 +5,18 @@
 # Every setting of README.md ("Settings") is read from the environment.
 FROM payara/micro:6.2025.10-jdk17
 
+# JVM options: those of server-config/java-options unless JAVA_OPTS is set (docker run -e JAVA_OPTS=...); two malloc
+# arenas (see server-config/start).
 ENV EDUCA_MEDIA_DIR=/opt/payara/media \
     DB_URL="jdbc:h2:/opt/payara/data/educa" \
-    JAVA_OPTS="-Xmx384m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=192m"
+    JAVA_OPTS="" \
+    MALLOC_ARENA_MAX=2
 
 USER root
 RUN mkdir -p /opt/payara/media /opt/payara/data && chown -R payara:payara /opt/payara/media /opt/payara/data
 USER payara
 
-COPY --chown=payara:payara server-config/pre-boot-commands.asadmin /opt/payara/config/pre-boot-commands.asadmin
+COPY --chown=payara:payara server-config/pre-boot-commands.asadmin server-config/java-options /opt/payara/config/
 COPY --chown=payara:payara target/educa.war /opt/payara/deployments/ROOT.war
 COPY --chown=payara:payara target/educa/WEB-INF/classes /opt/payara/check/classes
 COPY --chown=payara:payara target/educa/WEB-INF/lib /opt/payara/check/lib
@@ -22,4 +25,4 @@ VOLUME ["/opt/payara/media", "/opt/payara/data"]
 EXPOSE 8080
 
 # Clustering is off unless CLUSTER_MEMBERS lists the members' host:port (TCP, never multicast).
-ENTRYPOINT ["sh", "-c", "java -cp '/opt/payara/check/classes:/opt/payara/check/lib/*' org.educa.config.database.DatabaseCheck && exec java $JAVA_OPTS -jar /opt/payara/payara-micro.jar --deploy /opt/payara/deployments/ROOT.war --contextroot / --port 8080 --disablephonehome --prebootcommandfile /opt/payara/config/pre-boot-commands.asadmin ${CLUSTER_MEMBERS:+--clustermode tcpip:$CLUSTER_MEMBERS}${CLUSTER_MEMBERS:---nocluster}"]
+ENTRYPOINT ["sh", "-c", "java -cp '/opt/payara/check/classes:/opt/payara/check/lib/*' org.educa.config.database.DatabaseCheck && exec java ${JAVA_OPTS:-$(grep -v '^#' /opt/payara/config/java-options | xargs)} -jar /opt/payara/payara-micro.jar --deploy /opt/payara/deployments/ROOT.war --contextroot / --port 8080 --disablephonehome --prebootcommandfile /opt/payara/config/pre-boot-commands.asadmin ${CLUSTER_MEMBERS:+--clustermode tcpip:$CLUSTER_MEMBERS}${CLUSTER_MEMBERS:---nocluster}"]

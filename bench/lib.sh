@@ -5,6 +5,9 @@
 jar=target/payara-micro.jar; war=target/educa.war
 educa_pid=""; nginx_pid=""; ready_ms=""; cookie=""; csrf=""
 
+# Educa's JVM options as server-config/start uses them: JAVA_OPTS, or server-config/java-options
+java_opts() { printf '%s' "${JAVA_OPTS:-$(grep -v '^#' server-config/java-options | xargs)}"; }
+
 say() { printf '\n== %s\n' "$*" >&2; }
 
 # install_tools TOOL...: installs Debian's packages for the commands that are missing

@@ -33,10 +33,6 @@ public class CatalogService {
 
     /**
      * A page of all courses, or of one subject's when {@code subject} (a slug) is given; an unknown subject or page
-     * is a 404.
-     */
-    /**
-     * A page of all courses, or of one subject's when {@code subject} (a slug) is given; an unknown subject or page
      * is a 404. The page's ids are taken from the course table alone, in the order of its index, and only those twelve
      * courses are then joined with their subject and owner: a late page costs what the first does.
      */

@@ -137,6 +137,14 @@ public class WebClient {
                 .findFirst();
     }
 
+    /** The {@code Cookie} header this client would send (null without cookies), for requests made by other means. */
+    public String cookieHeader() {
+        String header = cookies.getCookieStore().getCookies().stream()
+                .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .collect(Collectors.joining("; "));
+        return header.isEmpty() ? null : header;
+    }
+
     /** Adds a cookie for the application's host, next to the ones this client holds. */
     public void addCookie(String name, String value) {
         HttpCookie cookie = new HttpCookie(name, value);

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.educa.config.cache.PageCache.CachedPage;
 import org.educa.config.security.CsrfToken;
+import org.educa.config.web.RequestPaths;
 
 /**
  * Serves whole pages from {@link PageCache}: a student's course pages and "my courses" per user and session (per-view
@@ -84,7 +85,11 @@ public class PageCacheFilter extends HttpFilter {
      * caches with made-up query strings (the catalog takes {@code ?page=n}, no other page a query).
      */
     private Optional<String> keyOf(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Optional<String> canonical = RequestPaths.canonical(request);
+        if (canonical.isEmpty()) {
+            return Optional.empty(); // the Router refuses it
+        }
+        String path = canonical.get();
         String query = request.getQueryString();
         boolean signedIn = request.getUserPrincipal() != null;
         if (viewEnabled && signedIn && query == null) {

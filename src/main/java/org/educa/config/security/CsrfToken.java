@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -39,9 +40,35 @@ public class CsrfToken {
         return PARAMETER;
     }
 
-    /** Whether the token a request sent is this session's, compared in constant time. */
+    /**
+     * Whether the request's form body carries this session's token, compared in constant time. A token in the query
+     * string does not count: it would be in logs, histories and Referer headers.
+     */
+    public boolean sentInBody() {
+        return !inQueryString() && matches(request.getParameter(PARAMETER));
+    }
+
+    private boolean inQueryString() {
+        String query = request.getQueryString();
+        if (query == null) {
+            return false;
+        }
+        for (String pair : query.split("&")) {
+            String name = pair.split("=", 2)[0];
+            try {
+                if (URLDecoder.decode(name, StandardCharsets.UTF_8).equals(PARAMETER)) {
+                    return true;
+                }
+            } catch (IllegalArgumentException malformed) {
+                return true; // not readable, so not to be trusted either
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code sent} is this session's token, compared in constant time. */
     public boolean matches(String sent) {
-        HttpSession session = request.getSession(false);
+        HttpSession session = request.isRequestedSessionIdFromURL() ? null : request.getSession(false);
         return sent != null && session != null && session.getAttribute(ATTRIBUTE) instanceof String token
                 && MessageDigest.isEqual(token.getBytes(StandardCharsets.US_ASCII), sent.getBytes(StandardCharsets.US_ASCII));
     }

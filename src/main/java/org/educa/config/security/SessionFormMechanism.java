@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,7 +29,6 @@ import org.educa.business.account.UserService;
  * the session keeps the roles it had, and the page itself says that the service is unavailable.
  */
 @ApplicationScoped
-@LoginToContinue(loginPage = "/accounts/login/", errorPage = "", useForwardToLogin = false)
 public class SessionFormMechanism implements HttpAuthenticationMechanism {
 
     static final String CALLER = "educa.signedIn";
@@ -60,7 +58,9 @@ public class SessionFormMechanism implements HttpAuthenticationMechanism {
             }
             return context.notifyContainerAboutLogin(result);
         }
-        HttpSession session = request.getSession(false);
+        // A session id is honoured only from the cookie: one that came in the URL (;jsessionid=) may have been
+        // handed to the user by someone else, so that request is anonymous (and the Router refuses such URLs).
+        HttpSession session = request.isRequestedSessionIdFromURL() ? null : request.getSession(false);
         if (session != null && session.getAttribute(CALLER) instanceof SignedIn caller) {
             Optional<SignedIn> now = current(caller, request);
             if (now.isEmpty()) {
@@ -72,7 +72,9 @@ public class SessionFormMechanism implements HttpAuthenticationMechanism {
             }
             return context.notifyContainerAboutLogin(now.get().name(), now.get().groups());
         }
-        return context.doNothing();
+        // The only protected resources are the views themselves (web.xml), which no direct request may reach: a
+        // visitor gets 404 rather than an invitation to sign in. Pages send visitors to sign in from the Router.
+        return context.isProtected() ? context.responseNotFound() : context.doNothing();
     }
 
     /** The caller with the account's current roles; empty once the account is deactivated or gone. */

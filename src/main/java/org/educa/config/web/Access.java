@@ -1,6 +1,7 @@
 package org.educa.config.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.function.Predicate;
 import org.educa.model.Role;
 
 /** Who may open a page. */
@@ -10,16 +11,17 @@ public enum Access {
     INSTRUCTOR,
     ADMIN;
 
-    boolean needsSignIn() {
-        return this != ANYONE;
+    /** Whether someone signed in (or not) with the roles {@code hasRole} tells may open the page. */
+    public boolean allows(boolean signedIn, Predicate<Role> hasRole) {
+        return switch (this) {
+            case ANYONE -> true;
+            case SIGNED_IN -> signedIn;
+            case INSTRUCTOR -> signedIn && hasRole.test(Role.INSTRUCTOR);
+            case ADMIN -> signedIn && hasRole.test(Role.ADMIN);
+        };
     }
 
     boolean allows(HttpServletRequest request) {
-        return switch (this) {
-            case ANYONE -> true;
-            case SIGNED_IN -> request.getUserPrincipal() != null;
-            case INSTRUCTOR -> request.isUserInRole(Role.INSTRUCTOR_NAME);
-            case ADMIN -> request.isUserInRole(Role.ADMIN_NAME);
-        };
+        return allows(request.getUserPrincipal() != null, role -> request.isUserInRole(role.name()));
     }
 }

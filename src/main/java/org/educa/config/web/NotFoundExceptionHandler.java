@@ -10,11 +10,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import org.educa.business.AccessDeniedException;
 import org.educa.business.NotFoundException;
 
 /**
- * Answers a {@link NotFoundException} thrown while a page is built with the 404 page, quietly: it is a normal
- * outcome of a wrong address, not an error to log. Other exceptions, and all of AJAX requests, go on to OmniFaces'
+ * Answers a {@link NotFoundException} thrown while a page is built with the 404 page, and an
+ * {@link AccessDeniedException} with the 403 page, quietly: they are normal outcomes of a wrong address or a
+ * forbidden request, not errors to log. Other exceptions, and all of AJAX requests, go on to OmniFaces'
  * FullAjaxExceptionHandler.
  */
 public class NotFoundExceptionHandler extends ExceptionHandlerWrapper {
@@ -32,11 +34,13 @@ public class NotFoundExceptionHandler extends ExceptionHandlerWrapper {
         }
         for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext();) {
             Throwable exception = events.next().getContext().getException();
-            if (isNotFound(exception) && !faces.getExternalContext().isResponseCommitted()) {
+            int status = isCausedBy(exception, NotFoundException.class) ? HttpServletResponse.SC_NOT_FOUND
+                    : isCausedBy(exception, AccessDeniedException.class) ? HttpServletResponse.SC_FORBIDDEN : 0;
+            if (status != 0 && !faces.getExternalContext().isResponseCommitted()) {
                 events.remove();
                 try {
                     faces.getExternalContext().responseReset();
-                    faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
+                    faces.getExternalContext().responseSendError(status, "");
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -46,9 +50,9 @@ public class NotFoundExceptionHandler extends ExceptionHandlerWrapper {
         getWrapped().handle();
     }
 
-    private static boolean isNotFound(Throwable exception) {
+    private static boolean isCausedBy(Throwable exception, Class<? extends RuntimeException> type) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof NotFoundException) {
+            if (type.isInstance(cause)) {
                 return true;
             }
             if (!(cause instanceof FacesException) && cause.getCause() == cause) {

@@ -1,40 +1,77 @@
 package org.educa.config.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A public URL of Educa and the Faces view behind it: {@code /course/{slug}/} shows {@code /catalog/course.xhtml}
- * with the request parameter {@code slug}.
+ * with the path parameter {@code slug}. A template's placeholders are the names of {@link #PARAMETERS}; each takes
+ * only the characters its kind allows, so a matched value is already safe to use.
  *
- * @param pattern    the path, with one group per parameter
+ * @param template   the path with its placeholders, such as {@code /course/{id}/edit/}
  * @param view       the Faces view that renders it
  * @param access     who may open it
- * @param parameters names of the request parameters the groups become
+ * @param pattern    the template as a regular expression, one group per placeholder
+ * @param parameters the placeholders' names, in the order of the groups
  */
-public record Route(Pattern pattern, String view, Access access, List<String> parameters) {
+public record Route(String template, String view, Access access, Pattern pattern, List<String> parameters) {
 
-    public static Route of(String path, String view, Access access, String... parameters) {
-        return new Route(Pattern.compile(path), view, access, List.of(parameters));
+    private static final String ID = "\\d{1,18}";
+    private static final String SLUG = "[a-z0-9][a-z0-9-]{0,199}";
+
+    /** Every placeholder a route may have, with what it matches. Requests carry these from the path only. */
+    public static final Map<String, String> PARAMETERS = Map.of(
+            "id", ID, "module", ID, "item", ID, "slug", SLUG, "subject", SLUG, "kind", "[a-z]{1,10}");
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)}");
+
+    public static Route of(String template, String view, Access access) {
+        StringBuilder regex = new StringBuilder();
+        List<String> names = new ArrayList<>();
+        Matcher placeholder = PLACEHOLDER.matcher(template);
+        int end = 0;
+        while (placeholder.find()) {
+            String name = placeholder.group(1);
+            if (!PARAMETERS.containsKey(name)) {
+                throw new IllegalArgumentException("Unknown placeholder {" + name + "} in " + template);
+            }
+            regex.append(Pattern.quote(template.substring(end, placeholder.start())))
+                    .append('(').append(PARAMETERS.get(name)).append(')');
+            names.add(name);
+            end = placeholder.end();
+        }
+        regex.append(Pattern.quote(template.substring(end)));
+        return new Route(template, view, access, Pattern.compile(regex.toString()), List.copyOf(names));
     }
 
-    /** The view with this path's parameters as its query string, if the path is this route's. */
-    Optional<String> target(String path) {
+    /** The path parameters, by name, if the path is this route's. */
+    Optional<Map<String, String>> match(String path) {
         Matcher matcher = pattern.matcher(path);
         if (!matcher.matches()) {
             return Optional.empty();
         }
-        StringJoiner query = new StringJoiner("&", view + "?", "").setEmptyValue(view);
+        Map<String, String> values = new LinkedHashMap<>();
         for (int group = 1; group <= matcher.groupCount(); group++) {
-            if (matcher.group(group) != null) {
-                query.add(parameters.get(group - 1) + "=" + URLEncoder.encode(matcher.group(group), StandardCharsets.UTF_8));
-            }
+            values.put(parameters.get(group - 1), matcher.group(group));
         }
-        return Optional.of(query.toString());
+        return Optional.of(Map.copyOf(values));
+    }
+
+    /** This route's path with the placeholders filled in (for links and tests). */
+    public String path(Map<String, String> values) {
+        String path = template;
+        for (String name : parameters) {
+            String value = values.get(name);
+            if (value == null || !value.matches(PARAMETERS.get(name))) {
+                throw new IllegalArgumentException("No valid {" + name + "} for " + template + ": " + value);
+            }
+            path = path.replace("{" + name + "}", value);
+        }
+        return path;
     }
 }

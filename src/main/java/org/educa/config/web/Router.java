@@ -9,49 +9,75 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.educa.business.AccessDeniedException;
 import org.educa.business.NotFoundException;
 
 /**
- * Serves Educa's public URLs ({@link Routes}) by forwarding to their Faces views, after checking who may see them:
- * a visitor is sent to sign in, a signed-in user without the role gets 403. A path without its trailing slash is
- * redirected to the one with it. The {@code .xhtml} files themselves are not reachable from outside, and a
- * {@link NotFoundException} thrown while a page is built becomes the 404 page, an unreachable database the 503 page.
+ * The one door to Educa's pages. It decides on the path the container acts on ({@link RequestPaths}), before any
+ * servlet runs, and lets through only:
+ * <ul>
+ * <li>the pages of {@link Routes}, by GET, HEAD or POST, to those their {@link Access} allows (a visitor is sent to
+ * sign in, a signed-in user without the role gets 403), forwarded to their views with the path parameters
+ * ({@link RoutedRequest});</li>
+ * <li>Faces resources ({@code /jakarta.faces.resource/…}) by GET or HEAD, which the Faces Servlet only ever serves
+ * as resources;</li>
+ * <li>the application's own servlets (media, diagnostics …), which decide for themselves.</li>
+ * </ul>
+ * Everything else is 404: a raw URI that spells its path in any second way, a view file ({@code .xhtml}, which
+ * web.xml's security constraint also refuses), and any other path that would reach the Faces Servlet or the
+ * container's default servlet. A path without its trailing slash is redirected to the one with it. A
+ * {@link NotFoundException} while a page is built becomes the 404 page, an {@link AccessDeniedException} the 403
+ * page, an unreachable database the 503 page.
  */
 @WebFilter(filterName = "router")
 public class Router extends HttpFilter {
 
+    /** Request attribute: the path of the route the request was forwarded for. */
+    public static final String PATH = "educa.route.path";
+
     private static final Logger LOG = Logger.getLogger(Router.class.getName());
 
     private static final String RESOURCES = "/jakarta.faces.resource/";
-    private static final String FACES_MAPPED = "/course/module/";
+    private static final Set<String> PAGE_METHODS = Set.of("GET", "HEAD", "POST");
+    private static final Set<String> READ_METHODS = Set.of("GET", "HEAD");
+    /** Servlets that would render a view or a file of the WAR for a path that is no route. */
+    private static final Set<String> NOT_FOR_DIRECT_REQUESTS = Set.of("Faces Servlet", "uploads", "default", "jsp");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith(RESOURCES)) {
-            chain.doFilter(request, response);
-            return;
-        }
-        if (path.endsWith(".xhtml")) {
+        Optional<String> canonical = RequestPaths.canonical(request);
+        if (canonical.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Optional<Matched> match = find(path);
-        if (match.isEmpty()) {
-            if (!path.endsWith("/") && "GET".equals(request.getMethod()) && find(path + "/").isPresent()) {
-                redirectPermanently(request, response, path + "/");
-                return;
-            }
-            if (path.startsWith(FACES_MAPPED)) {
-                // the Faces Servlet is mapped here for uploads (web.xml): only the routes above may reach it
-                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        String path = canonical.get();
+        if (path.startsWith(RESOURCES)) {
+            if (!READ_METHODS.contains(request.getMethod())) {
+                response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
                 return;
             }
             chain.doFilter(request, response);
+            return;
+        }
+        Optional<Matched> match = path.toLowerCase().contains(".xhtml") ? Optional.empty() : find(path);
+        if (match.isEmpty()) {
+            if (!path.endsWith("/") && READ_METHODS.contains(request.getMethod()) && find(path + "/").isPresent()) {
+                redirectPermanently(request, response, path + "/");
+            } else if (servesItself(request)) {
+                chain.doFilter(request, response);
+            } else {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            }
+            return;
+        }
+        if (!PAGE_METHODS.contains(request.getMethod())) {
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
         }
         Route route = match.get().route();
@@ -64,33 +90,44 @@ public class Router extends HttpFilter {
             }
             return;
         }
-        forward(request, response, match.get().target());
+        request.setAttribute(PATH, path);
+        forward(new RoutedRequest(request, match.get().parameters()), response, route.view());
     }
 
-    private static void forward(HttpServletRequest request, HttpServletResponse response, String target)
+    /** Whether the path maps to one of the application's own servlets (not to a view or a file of the WAR). */
+    private static boolean servesItself(HttpServletRequest request) {
+        return request.getHttpServletMapping() != null
+                && !NOT_FOR_DIRECT_REQUESTS.contains(request.getHttpServletMapping().getServletName());
+    }
+
+    private static void forward(HttpServletRequest request, HttpServletResponse response, String view)
             throws IOException, ServletException {
         try {
-            request.getRequestDispatcher(target).forward(request, response);
+            request.getRequestDispatcher(view).forward(request, response);
         } catch (ServletException | RuntimeException e) {
-            if (isNotFound(e) && !response.isCommitted()) {
+            if (response.isCommitted()) {
+                throw e;
+            }
+            if (causedBy(e, NotFoundException.class)) {
                 response.resetBuffer();
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
-                return;
-            }
-            if (DatabaseDown.causedBy(e) && !response.isCommitted()) {
+            } else if (causedBy(e, AccessDeniedException.class)) {
+                response.resetBuffer();
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            } else if (DatabaseDown.causedBy(e)) {
                 LOG.log(Level.WARNING, "Database unavailable: " + request.getRequestURI(), e);
                 response.resetBuffer();
                 response.setHeader("Retry-After", "30");
                 response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-                return;
+            } else {
+                throw e;
             }
-            throw e;
         }
     }
 
-    private static boolean isNotFound(Throwable e) {
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof NotFoundException) {
+            if (type.isInstance(cause)) {
                 return true;
             }
         }
@@ -99,9 +136,9 @@ public class Router extends HttpFilter {
 
     private static Optional<Matched> find(String path) {
         for (Route route : Routes.ALL) {
-            Optional<String> target = route.target(path);
-            if (target.isPresent()) {
-                return Optional.of(new Matched(route, target.get()));
+            Optional<Map<String, String>> parameters = route.match(path);
+            if (parameters.isPresent()) {
+                return Optional.of(new Matched(route, parameters.get()));
             }
         }
         return Optional.empty();
@@ -116,6 +153,6 @@ public class Router extends HttpFilter {
         response.setHeader("Location", request.getContextPath() + pathWithQuery(request, path));
     }
 
-    private record Matched(Route route, String target) {
+    private record Matched(Route route, Map<String, String> parameters) {
     }
 }

@@ -30,7 +30,7 @@ public class LogoutBacking {
         if (!"POST".equals(request.getMethod())) {
             return;
         }
-        if (request.getUserPrincipal() != null && !csrf.matches(request.getParameter(CsrfToken.PARAMETER))) {
+        if (request.getUserPrincipal() != null && !csrf.sentInBody()) {
             external.responseSendError(HttpServletResponse.SC_FORBIDDEN, "");
             return;
         }

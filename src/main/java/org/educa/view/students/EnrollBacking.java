@@ -38,7 +38,7 @@ public class EnrollBacking {
             external.responseSendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED, "");
             return;
         }
-        if (!csrf.matches(request.getParameter(CsrfToken.PARAMETER))) {
+        if (!csrf.sentInBody()) {
             external.responseSendError(HttpServletResponse.SC_FORBIDDEN, "");
             return;
         }

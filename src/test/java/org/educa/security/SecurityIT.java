@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.io.ByteArrayOutputStream;
+import java.net.InetAddress;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.educa.business.account.LoginThrottle;
+import org.educa.business.account.RegistrationThrottle;
 import org.educa.business.account.UserService;
 import org.educa.config.startup.DemoData;
 import org.educa.model.Course;
@@ -47,7 +49,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Educa's security promises over HTTP, with the database checked from inside Payara: headers, sign-in throttling,
  * races (enrollment, registration) and hostile input that other suites do not already cover (see README, "Security").
- * The client tests come from 127.0.0.1, so the in-container steps reset the sign-in counters between them.
+ * The client tests come from 127.0.0.1 unless they say otherwise (other loopback addresses stand for other computers);
+ * the in-container steps reset the sign-in counters between them.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -62,6 +65,15 @@ class SecurityIT {
     static final String TAKEN = "A user with that username already exists.";
     static final String FAILED = "Please enter a correct username and password.";
     static final String REFUSED = "Too many failed sign-in attempts. Please wait";
+    static final String UNREGISTERED = "refused.registrant";
+    static final String SPACEY = "spacey.registrant";
+
+    /** Other computers, as the server sees them: Linux routes all of 127.0.0.0/8 to the loopback interface. */
+    static final InetAddress OWNER = loopback(2);
+    static final InetAddress SPRAYER = loopback(3);
+    static final InetAddress GUESSER = loopback(4);
+    static final InetAddress REGISTRANT = loopback(5);
+    static final InetAddress SPACES = loopback(6);
 
     @Deployment
     static WebArchive deployment() {
@@ -82,6 +94,9 @@ class SecurityIT {
 
     @Inject
     LoginThrottle throttle;
+
+    @Inject
+    RegistrationThrottle registrationThrottle;
 
     // --- set-up, inside Payara ---
 
@@ -134,12 +149,13 @@ class SecurityIT {
         assertTrue(cookie != null && cookie.contains("JSESSIONID") && cookie.contains("HttpOnly"), cookie);
     }
 
-    // --- sign-in throttling ---
+    // --- sign-in throttling: 127.0.0.1 is the attacker unless said otherwise ---
 
     @Test
     @Order(10)
     @RunAsClient
-    void parallelGuessesAtOneAccountCheckAtMostTenPasswordsThenTheRightOneIsRefusedToo() throws Exception {
+    void parallelGuessesFromOneAddressCheckAtMostFivePasswordsOfAnAccountThenTheRightOneIsRefusedToo()
+            throws Exception {
         List<Callable<String>> guesses = new ArrayList<>();
         for (int i = 0; i < 16; i++) {
             int n = i;
@@ -148,28 +164,38 @@ class SecurityIT {
         List<String> answers = inParallel(guesses, 16);
         long failed = answers.stream().filter(body -> body.contains(FAILED)).count();
         long refused = answers.stream().filter(body -> body.contains(REFUSED)).count();
-        assertEquals(10, failed, "exactly ten passwords were checked");
-        assertEquals(6, refused, "the others were refused unchecked");
+        assertEquals(5, failed, "exactly five passwords were checked");
+        assertEquals(11, refused, "the others were refused unchecked");
 
         Page right = client().signIn(THROTTLED, PASSWORD);
-        assertEquals(200, right.status(), "even the right password is refused now");
+        assertEquals(200, right.status(), "even the right password is refused from this address now");
         assertTrue(right.contains(REFUSED + " 15 minutes and try again."), right.body());
         assertFalse(right.showsStackTrace());
     }
 
     @Test
     @Order(11)
-    void tenFailuresWereCountedForTheAccountAndTheCountersStartAfresh() {
-        assertEquals(10, throttle.failuresOfAccount(THROTTLED));
-        assertEquals(10, throttle.failuresOfAccount(THROTTLED.toUpperCase()), "usernames in any case are one");
+    @RunAsClient
+    void theOwnerStillSignsInFromAnAddressThatHasNotFailedAndTheAttackerStaysRefused() throws Exception {
+        assertEquals(302, client(OWNER).signIn(THROTTLED, PASSWORD).status(), "signed in from 127.0.0.2");
+        assertTrue(client().signIn(THROTTLED, PASSWORD).contains(REFUSED), "127.0.0.1 is still refused");
+        assertEquals(302, client().signIn(DemoData.STUDENT, DemoData.STUDENT_PASSWORD).status(),
+                "and only for that account");
+    }
+
+    @Test
+    @Order(12)
+    void fiveFailuresWereCountedForTheAccountAndTheCountersStartAfresh() {
+        assertEquals(5, throttle.failuresOfAccount(THROTTLED), "refused attempts and the right one do not count");
+        assertEquals(5, throttle.failuresOfAccount(THROTTLED.toUpperCase()), "usernames in any case are one");
         throttle.forgetAll();
         assertEquals(0, throttle.failuresOfAccount(THROTTLED));
     }
 
     @Test
-    @Order(12)
+    @Order(13)
     @RunAsClient
-    void unknownUsersAndWrongPasswordsLookAlikeAndTenFromOneAddressStopItsSignIns() throws Exception {
+    void unknownUsersAndWrongPasswordsLookAlikeAndTenFailuresDoNotStopAnAddress() throws Exception {
         long unknown = 0;
         long wrong = 0;
         for (int i = 0; i < 5; i++) {
@@ -184,32 +210,122 @@ class SecurityIT {
         double ratio = (double) Math.max(unknown, wrong) / Math.min(unknown, wrong);
         assertTrue(ratio < 5.0, "about the same time: unknown " + unknown / 5_000_000 + " ms, wrong password "
                 + wrong / 5_000_000 + " ms");
-        // ten failures from this address so far, on eleven different accounts: the address is stopped
-        Page admin = client().signIn(DemoData.ADMIN, DemoData.ADMIN_PASSWORD);
-        assertEquals(200, admin.status());
-        assertTrue(admin.contains(REFUSED), admin.body());
+        // ten failures from this address, on six accounts: a school behind one address signs in on
+        assertEquals(302, client().signIn(DemoData.ADMIN, DemoData.ADMIN_PASSWORD).status());
     }
 
     @Test
-    @Order(13)
-    void theThrottleCountsAccountsAcrossAddressesAndAResetSucceeds() {
+    @Order(14)
+    void anAddressThatSprayedManyAccountsIsOneFailureFromItsLimit() {
         throttle.forgetAll();
-        for (int i = 0; i < 10; i++) {
-            assertInstanceOf(LoginThrottle.Allowed.class, throttle.begin("Victim", "10.0.0." + i));
+        for (int i = 0; i < 299; i++) {
+            assertInstanceOf(LoginThrottle.Allowed.class, throttle.begin("sprayed-" + i, SPRAYER.getHostAddress()),
+                    "failure " + (i + 1));
         }
-        assertInstanceOf(LoginThrottle.Refused.class, throttle.begin("victim", "10.0.1.1"), "account stopped");
-        assertInstanceOf(LoginThrottle.Allowed.class, throttle.begin("someone-else", "10.0.1.1"),
-                "the refused attempt did not count against the address");
-        LoginThrottle.Attempt good = throttle.begin("good", "10.0.2.1");
-        throttle.succeeded((LoginThrottle.Allowed) good);
-        assertEquals(0, throttle.failuresOfAccount("good"), "a successful sign-in clears its account");
+    }
+
+    @Test
+    @Order(15)
+    @RunAsClient
+    void afterThreeHundredFailuresAcrossAccountsAnAddressIsRefusedForEveryAccount() throws Exception {
+        assertTrue(client(SPRAYER).signIn("sprayed-299", "Some-Password-1").contains(FAILED), "the 300th is checked");
+        Page admin = client(SPRAYER).signIn(DemoData.ADMIN, DemoData.ADMIN_PASSWORD);
+        assertEquals(200, admin.status());
+        assertTrue(admin.contains(REFUSED + " 15 minutes and try again."), "refused unchecked: " + admin.body());
+        assertEquals(302, client(OWNER).signIn(DemoData.ADMIN, DemoData.ADMIN_PASSWORD).status(),
+                "the account is not locked for others");
+    }
+
+    @Test
+    @Order(16)
+    void twelveFailuresFromTwelveAddressesSlowTheAccount() {
         throttle.forgetAll();
+        for (int i = 0; i < 12; i++) {
+            assertInstanceOf(LoginThrottle.Allowed.class, throttle.begin(THROTTLED, "198.51.100." + i),
+                    "an address that has not failed on the account is never delayed");
+        }
+        assertEquals(12, throttle.failuresOfAccount(THROTTLED));
+    }
+
+    @Test
+    @Order(17)
+    @RunAsClient
+    void onASlowedAccountAnAddressThatFailedWaitsAndAFreshOneDoesNot() throws Exception {
+        WebClient guesser = client(GUESSER);
+        assertTrue(guesser.signIn(THROTTLED, "wrong-guess").contains(FAILED), "its first failure is not delayed");
+        Page slowed = guesser.signIn(THROTTLED, PASSWORD);
+        assertEquals(200, slowed.status());
+        Matcher wait = Pattern.compile("Please try again in (\\d+) seconds?\\.").matcher(slowed.body());
+        assertTrue(wait.find(), "13 failures: 8 s after the last: " + slowed.body());
+        int seconds = Integer.parseInt(wait.group(1));
+        assertTrue(seconds >= 1 && seconds <= 8, wait.group());
+
+        assertEquals(302, client(OWNER).signIn(THROTTLED, PASSWORD).status(), "a fresh address signs in at once");
+
+        Thread.sleep(seconds * 1000L + 200);
+        assertEquals(302, guesser.signIn(THROTTLED, PASSWORD).status(),
+                "after the wait it was told (from the last failure, not the owner's sign-in): slowed, never locked");
+    }
+
+    @Test
+    @Order(18)
+    void theSlowedAccountKeptItsFailuresAndTheCountersStartAfresh() {
+        assertEquals(13, throttle.failuresOfAccount(THROTTLED), "the right attempts gave theirs back");
+        throttle.forgetAll();
+        assertEquals(0, throttle.failuresOfAccount(THROTTLED));
+    }
+
+    // --- registration throttling and rules ---
+
+    @Test
+    @Order(19)
+    @RunAsClient
+    void registrationsFromOneAddressAreRefusedBeyondTwentyAndAnotherAddressIsStillChecked() throws Exception {
+        WebClient prober = client(REGISTRANT);
+        Page page = prober.get("students/register/");
+        for (int i = 0; i < 20; i++) {
+            page = register(prober, page, "probe-" + i, "Quiet-Harbour-Lamp-72", "Quiet-Harbour-Lamp-73");
+            assertTrue(page.contains("didn\u2019t match"), "attempt " + (i + 1) + " is checked: " + page.body());
+        }
+        page = register(prober, page, UNREGISTERED, PASSWORD, PASSWORD);
+        assertEquals(200, page.status(), "no account made");
+        assertTrue(page.contains("Too many registrations from your network. Please wait 15 minutes"), page.body());
+        assertFalse(page.showsStackTrace());
+
+        WebClient other = client(OWNER);
+        Page elsewhere = register(other, other.get("students/register/"), "probe-0", PASSWORD, PASSWORD + "x");
+        assertTrue(elsewhere.contains("didn\u2019t match"), "another address is not refused");
+    }
+
+    @Test
+    @Order(20)
+    @RunAsClient
+    void aPasswordOfOnlySpacesIsRefused() throws Exception {
+        WebClient visitor = client(SPACES);
+        String spaces = "            ";
+        Page page = register(visitor, visitor.get("students/register/"), SPACEY, spaces, spaces);
+        assertEquals(200, page.status(), "no account made");
+        assertTrue(page.contains("This password is only spaces."), page.body());
+    }
+
+    @Test
+    @Order(21)
+    void theRefusedRegistrationsStoredNothing() {
+        for (String username : List.of(UNREGISTERED, SPACEY)) {
+            assertEquals(0L, em.createQuery("SELECT COUNT(u) FROM User u WHERE u.username = :u", Long.class)
+                    .setParameter("u", username).getSingleResult(), username);
+        }
+        assertEquals(0L, em.createQuery("SELECT COUNT(u) FROM User u WHERE u.username LIKE 'probe-%'", Long.class)
+                .getSingleResult());
+        registrationThrottle.forgetAll(); // the race below registers twenty times from 127.0.0.1
+        assertTrue(registrationThrottle.begin("127.0.0.5").isEmpty(), "the prober starts afresh");
+        registrationThrottle.forgetAll();
     }
 
     // --- concurrency ---
 
     @Test
-    @Order(20)
+    @Order(22)
     @RunAsClient
     void fiftySimultaneousEnrollRequestsOfOneStudentMakeOneEnrollment() throws Exception {
         WebClient student = new WebClient(base.toURI(), java.time.Duration.ofMinutes(4));
@@ -227,7 +343,7 @@ class SecurityIT {
     }
 
     @Test
-    @Order(21)
+    @Order(23)
     void theFiftyRequestsMadeExactlyOneEnrollment() {
         assertEquals(1L, em.createQuery("SELECT COUNT(e) FROM Enrollment e WHERE e.student.username = :u "
                 + "AND e.course.slug = :slug", Long.class)
@@ -235,7 +351,7 @@ class SecurityIT {
     }
 
     @Test
-    @Order(22)
+    @Order(24)
     @RunAsClient
     void twentySimultaneousRegistrationsOfOneUsernameMakeOneAccount() throws Exception {
         List<Callable<Page>> registrations = new ArrayList<>();
@@ -258,7 +374,7 @@ class SecurityIT {
     }
 
     @Test
-    @Order(23)
+    @Order(25)
     void theTwentyRegistrationsMadeExactlyOneAccount() {
         assertEquals(1L, em.createQuery("SELECT COUNT(u) FROM User u WHERE LOWER(u.username) = :u", Long.class)
                 .setParameter("u", TWIN).getSingleResult());
@@ -382,6 +498,25 @@ class SecurityIT {
 
     private WebClient client() throws Exception {
         return new WebClient(base.toURI());
+    }
+
+    /** A client coming from {@code from} instead of 127.0.0.1. */
+    private WebClient client(InetAddress from) throws Exception {
+        return new WebClient(base.toURI(), from);
+    }
+
+    private static InetAddress loopback(int last) {
+        try {
+            return InetAddress.getByAddress(new byte[] {127, 0, 0, (byte) last});
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Page register(WebClient visitor, Page form, String username, String password,
+            String confirmation) {
+        return visitor.submit(form, "students/register/", "register",
+                Map.of("username", username, "password", password, "confirmation", confirmation), "submit");
     }
 
     private static <T> List<T> inParallel(List<Callable<T>> tasks, int threads) throws Exception {

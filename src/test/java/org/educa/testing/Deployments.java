@@ -32,6 +32,7 @@ public final class Deployments {
 
     /** The WAR with the test HTTP client in it, for classes that mix in-container steps with client steps. */
     public static WebArchive educaWithClient() {
-        return educa().addClasses(Deployments.class, WebClient.class, WebClient.Page.class);
+        return educa().addClasses(Deployments.class, WebClient.class, WebClient.Page.class, SocketHttp.class,
+                SocketHttp.Response.class);
     }
 }

@@ -3,6 +3,7 @@ package org.educa.testing;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -12,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -35,22 +37,34 @@ public class WebClient {
 
     private final Duration timeout;
 
+    /** The local address requests come from, or null for the HTTP client's choice (127.0.0.1). */
+    private final InetAddress from;
+
     public WebClient(URI base) {
         this(base, Duration.ofSeconds(60));
     }
 
+    /**
+     * Coming from another loopback address, such as 127.0.0.2, as another computer would: the server sees it as the
+     * request's remote address. Plain HTTP only.
+     */
+    public WebClient(URI base, InetAddress from) {
+        this(base, Duration.ofSeconds(60), null, from);
+    }
+
     /** With a longer wait for each response, for tests that load the server on purpose (races). */
     public WebClient(URI base, Duration timeout) {
-        this(base, timeout, null);
+        this(base, timeout, null, null);
     }
 
     /** Over HTTPS ({@code base} starts with {@code https:}), trusting the server as {@code tls} decides. */
     public WebClient(URI base, SSLContext tls) {
-        this(base, Duration.ofSeconds(60), tls);
+        this(base, Duration.ofSeconds(60), tls, null);
     }
 
-    private WebClient(URI base, Duration timeout, SSLContext tls) {
+    private WebClient(URI base, Duration timeout, SSLContext tls, InetAddress from) {
         this.timeout = timeout;
+        this.from = from;
         this.base = Deployments.onLoopback(toUrl(base));
         // HTTP/1.1 as browsers speak it over plain HTTP: the client's default h2c upgrade of a POST lost
         // connections ("EOF reached while reading") under parallel load on Payara Micro.
@@ -75,30 +89,28 @@ public class WebClient {
 
     /** {@code path} without a leading slash, relative to the application's root. */
     public Page get(String path) {
-        return send(HttpRequest.newBuilder(resolve(path)).GET());
+        return send("GET", resolve(path), Map.of(), null);
     }
 
     /** Follows redirects like a browser would, up to five. */
     public Page open(String path) {
         Page page = get(path);
         for (int i = 0; i < 5 && page.isRedirect(); i++) {
-            page = send(HttpRequest.newBuilder(URI.create(page.location())).GET());
+            page = send("GET", URI.create(page.location()), Map.of(), null);
         }
         return page;
     }
 
     public Page post(String path, Map<String, String> fields) {
-        return send(HttpRequest.newBuilder(resolve(path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(fields))));
+        return send("POST", resolve(path), Map.of("Content-Type", "application/x-www-form-urlencoded"),
+                encode(fields).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Posts a body of any type, such as a multipart upload, with extra headers. */
     public Page post(String path, String contentType, byte[] body, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path)).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        headers.forEach(request::header);
-        return send(request);
+        Map<String, String> all = new LinkedHashMap<>(headers);
+        all.put("Content-Type", contentType);
+        return send("POST", resolve(path), all, body);
     }
 
     /**
@@ -195,19 +207,43 @@ public class WebClient {
         return base.resolve(path.startsWith("/") ? path.substring(1) : path);
     }
 
-    private Page send(HttpRequest.Builder request) {
+    private Page send(String method, URI uri, Map<String, String> headers, byte[] body) {
         try {
-            HttpResponse<String> response = http.send(request.timeout(timeout).build(),
+            if (from != null) {
+                return overSocket(method, uri, headers, body);
+            }
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout).method(method,
+                    body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+            headers.forEach(request::header);
+            HttpResponse<String> response = http.send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Page(response.statusCode(), response.body(), response.headers().map().entrySet().stream()
-                    .collect(Collectors.toMap(e -> e.getKey().toLowerCase(), e -> String.join(", ", e.getValue()),
-                            (a, b) -> a + ", " + b)));
+            return page(response.statusCode(), response.body(), response.headers().map());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The same exchange from {@link #from}, with this client's cookies sent and kept as the HTTP client would. */
+    private Page overSocket(String method, URI uri, Map<String, String> headers, byte[] body) throws IOException {
+        Map<String, List<String>> all = new LinkedHashMap<>();
+        headers.forEach((name, value) -> all.put(name, List.of(value)));
+        cookies.get(uri, Map.of()).forEach((name, values) -> {
+            if (!values.isEmpty()) {
+                all.put(name, List.of(String.join("; ", values)));
+            }
+        });
+        SocketHttp.Response response = SocketHttp.exchange(from, method, uri, all, body, timeout);
+        cookies.put(uri, response.headers());
+        return page(response.status(), new String(response.body(), StandardCharsets.UTF_8), response.headers());
+    }
+
+    private static Page page(int status, String body, Map<String, List<String>> headers) {
+        return new Page(status, body, headers.entrySet().stream()
+                .collect(Collectors.toMap(e -> e.getKey().toLowerCase(), e -> String.join(", ", e.getValue()),
+                        (a, b) -> a + ", " + b)));
     }
 
     private static String encode(Map<String, String> fields) {

@@ -1,25 +1,37 @@
 package org.educa.business.account;
 
 import com.hazelcast.core.HazelcastInstance;
-import com.hazelcast.map.IMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Locale;
-import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.educa.business.account.GridCounters.Counter;
+import org.educa.business.account.GridCounters.Reservation;
+import org.educa.model.User;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Limits password guessing: at most {@code educa.login.max-failures} (10) failed sign-ins per account and per
- * address within {@code educa.login.window-minutes} (15); beyond that, sign-ins are refused without checking the
- * password until the window of the first failure has passed.
+ * Limits password guessing without letting anyone lock a person out. Within a window of
+ * {@code educa.login.window-minutes} (15):
+ * <ul>
+ * <li>one address may fail {@code educa.login.pair-max-failures} (5) times on one account; then it may not try that
+ * account again until the window of its first failure there has passed;</li>
+ * <li>one address may fail {@code educa.login.address-max-failures} (300) times across all accounts; then it may not
+ * try any until its window has passed;</li>
+ * <li>an account with {@code educa.login.account-slow-after} (10) failures or more is slowed, never locked: an address
+ * that has already failed on it must wait, after the account's last failure, 1 second, doubling with each further
+ * failure up to {@code educa.login.account-max-delay-seconds} (60). An address that has not failed on it is not
+ * delayed, so the owner can sign in while others hammer the account. The account's count lasts until a whole window
+ * passes without a failure.</li>
+ * </ul>
+ * Nothing waits on the server: a refused attempt is told how long to wait.
  *
  * <p>The counters live in a Hazelcast map, so every cluster member sees the same ones, and each is changed under the
  * map's cluster-wide key lock. An attempt is counted as failed <em>before</em> the password is checked and given
- * back when it succeeds, so parallel attempts can never check more than the limit. Unknown usernames count like
- * known ones. If Hazelcast fails, sign-in goes on unthrottled (logged) rather than locking everyone out.
+ * back when it succeeds, so parallel attempts can never check more than a limit. Unknown usernames count like known
+ * ones. If Hazelcast fails, sign-in goes on unthrottled (logged) rather than locking everyone out.
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -32,146 +44,188 @@ public class LoginThrottle {
     HazelcastInstance hazelcast;
 
     @Inject
-    @ConfigProperty(name = "educa.login.max-failures", defaultValue = "10")
-    int maxFailures;
-
-    @Inject
     @ConfigProperty(name = "educa.login.window-minutes", defaultValue = "15")
     int windowMinutes;
 
-    /** The outcome of {@link #begin}: refused for some minutes, or allowed to check the password. */
+    @Inject
+    @ConfigProperty(name = "educa.login.pair-max-failures", defaultValue = "5")
+    int pairMaxFailures;
+
+    @Inject
+    @ConfigProperty(name = "educa.login.address-max-failures", defaultValue = "300")
+    int addressMaxFailures;
+
+    @Inject
+    @ConfigProperty(name = "educa.login.account-slow-after", defaultValue = "10")
+    int accountSlowAfter;
+
+    @Inject
+    @ConfigProperty(name = "educa.login.account-max-delay-seconds", defaultValue = "60")
+    int accountMaxDelaySeconds;
+
+    /** The outcome of {@link #begin}: refused for some seconds, or allowed to check the password. */
     public sealed interface Attempt permits Refused, Allowed {
     }
 
-    /** Too many failures: try again in {@code minutes}. */
-    public record Refused(long minutes) implements Attempt {
-    }
-
-    /** Counted as failed until {@link LoginThrottle#succeeded} says otherwise. */
-    public record Allowed(String account, String address) implements Attempt {
+    /** Too many failures: try again in {@code seconds}. */
+    public record Refused(long seconds) implements Attempt {
     }
 
     /**
-     * Reserves an attempt for this username from this address: refused when either already has the maximum of
-     * failures in the window; otherwise both counters go up by one.
+     * Counted as failed until {@link LoginThrottle#succeeded} says otherwise (no keys: not counted at all); made
+     * {@code at}, when the account's last failure before it was {@code lastBefore}.
+     */
+    public record Allowed(String account, String address, String pair, long at, long lastBefore) implements Attempt {
+    }
+
+    /**
+     * Reserves an attempt for this username from this address: refused when the pair or the address already has its
+     * maximum of failures in the window, or when the account is slowed and this address must still wait; otherwise
+     * all three counters go up by one.
      */
     public Attempt begin(String username, String address) {
         String account = accountKey(username);
         String from = addressKey(address);
+        String pair = pairKey(username, address);
         try {
-            OptionalLong wait = reserve(account);
-            if (wait.isPresent()) {
-                return new Refused(wait.getAsLong());
+            GridCounters counters = counters();
+            Reservation onPair = counters.reserve(pair, pairMaxFailures, windowMillis());
+            if (onPair.isRefused()) {
+                return refused(onPair.waitMillis());
             }
-            wait = reserve(from);
-            if (wait.isPresent()) {
-                giveBack(account);
-                return new Refused(wait.getAsLong());
+            Reservation onAddress = counters.reserve(from, addressMaxFailures, windowMillis());
+            if (onAddress.isRefused()) {
+                counters.giveBack(pair);
+                return refused(onAddress.waitMillis());
             }
+            OnAccount onAccount = reserveOnAccount(counters, account, onPair.before() > 0);
+            if (onAccount.waitMillis() > 0) {
+                counters.giveBack(from);
+                counters.giveBack(pair);
+                return refused(onAccount.waitMillis());
+            }
+            return new Allowed(account, from, pair, onAccount.at(), onAccount.lastBefore());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Sign-in throttling is unavailable; attempt allowed", e);
-            return new Allowed(null, null);
+            return new Allowed(null, null, null, 0, 0);
         }
-        return new Allowed(account, from);
     }
 
-    /** The attempt was right: its address gets its reservation back, and the account starts afresh. */
+    /**
+     * The attempt was right: the account and the address get their reservations back, and the pair starts afresh
+     * (that address knows the password). The account's other failures stay: one person signing in says nothing of
+     * who else is guessing.
+     */
     public void succeeded(Allowed attempt) {
         if (attempt.account() == null) {
             return;
         }
         try {
-            giveBack(attempt.address());
-            map().delete(attempt.account());
+            GridCounters counters = counters();
+            giveBackOnAccount(counters, attempt);
+            counters.giveBack(attempt.address());
+            counters.delete(attempt.pair());
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not reset sign-in failures", e);
+            LOG.log(Level.WARNING, "Could not give back a sign-in attempt", e);
         }
     }
 
     /** Failures counted for an account now (for tests and operators). */
     public int failuresOfAccount(String username) {
-        return Counter.parse(map().get(accountKey(username))).count();
+        return counters().current(accountKey(username), System.currentTimeMillis()).count();
     }
 
     /** Forgets every counter, on every member. */
     public void forgetAll() {
-        map().clear();
+        hazelcast.getMap(MAP).clear();
     }
 
-    private OptionalLong reserve(String key) {
-        IMap<String, String> map = map();
-        lock(map, key);
+    /**
+     * How long an address that has failed on an account must wait after the account's last failure, when the account
+     * has {@code failures} in its window: nothing below {@code slowAfter}, then 1 s, doubling with each failure, at
+     * most {@code maxDelayMillis}.
+     */
+    static long delayMillis(int failures, int slowAfter, long maxDelayMillis) {
+        if (failures < slowAfter) {
+            return 0;
+        }
+        return Math.min(maxDelayMillis, 1000L << Math.min(failures - slowAfter, 30));
+    }
+
+    /** How long this address must still wait ({@code 0}: counted {@code at}), and the account's last failure before. */
+    private record OnAccount(long waitMillis, long at, long lastBefore) {
+    }
+
+    private OnAccount reserveOnAccount(GridCounters counters, String key, boolean failedHereBefore) {
+        counters.lock(key);
         try {
             long now = System.currentTimeMillis();
-            Counter counter = Counter.parse(map.get(key));
-            if (counter.expiresAt() <= now) {
-                counter = new Counter(0, now + TimeUnit.MINUTES.toMillis(windowMinutes));
+            Counter counter = counters.current(key, now);
+            if (failedHereBefore) {
+                long maxDelay = TimeUnit.SECONDS.toMillis(accountMaxDelaySeconds);
+                long wait = counter.last() + delayMillis(counter.count(), accountSlowAfter, maxDelay) - now;
+                if (wait > 0) {
+                    return new OnAccount(wait, 0, 0);
+                }
             }
-            if (counter.count() >= maxFailures) {
-                return OptionalLong.of(Math.max(1, (counter.expiresAt() - now + 59_999) / 60_000));
-            }
-            Counter next = new Counter(counter.count() + 1, counter.expiresAt());
-            map.put(key, next.toString(), Math.max(1, next.expiresAt() - now), TimeUnit.MILLISECONDS);
-            return OptionalLong.empty();
+            counters.put(key, new Counter(counter.count() + 1, now + windowMillis(), now), now);
+            return new OnAccount(0, now, counter.last());
         } finally {
-            map.unlock(key);
+            counters.unlock(key);
         }
     }
 
-    private void giveBack(String key) {
-        IMap<String, String> map = map();
-        lock(map, key);
+    /**
+     * Takes back a right attempt from its account: one failure fewer, and its last failure what it was before, unless
+     * another attempt has failed since; a success is no failure to wait after.
+     */
+    private static void giveBackOnAccount(GridCounters counters, Allowed attempt) {
+        String key = attempt.account();
+        counters.lock(key);
         try {
             long now = System.currentTimeMillis();
-            Counter counter = Counter.parse(map.get(key));
-            if (counter.count() <= 1 || counter.expiresAt() <= now) {
-                map.delete(key);
+            Counter counter = counters.current(key, now);
+            if (counter.count() <= 1) {
+                counters.delete(key);
             } else {
-                map.put(key, new Counter(counter.count() - 1, counter.expiresAt()).toString(),
-                        counter.expiresAt() - now, TimeUnit.MILLISECONDS);
+                long last = counter.last() == attempt.at() ? attempt.lastBefore() : counter.last();
+                counters.put(key, new Counter(counter.count() - 1, counter.expiresAt(), last), now);
             }
         } finally {
-            map.unlock(key);
+            counters.unlock(key);
         }
     }
 
-    private static void lock(IMap<String, String> map, String key) {
-        try {
-            if (!map.tryLock(key, 10, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("sign-in counter busy: " + key);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    private static Refused refused(long waitMillis) {
+        return new Refused(Math.max(1, (waitMillis + 999) / 1000));
     }
 
-    private IMap<String, String> map() {
-        return hazelcast.getMap(MAP);
+    private long windowMillis() {
+        return TimeUnit.MINUTES.toMillis(windowMinutes);
+    }
+
+    private GridCounters counters() {
+        return new GridCounters(hazelcast.getMap(MAP));
     }
 
     static String accountKey(String username) {
-        return "account:" + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
+        return "account:" + normalized(username);
     }
 
     static String addressKey(String address) {
         return "address:" + (address == null ? "" : address);
     }
 
-    /** A count of failures and when its window ends, kept as text so that any member can read it. */
-    record Counter(int count, long expiresAt) {
+    static String pairKey(String username, String address) {
+        return "pair:" + (address == null ? "" : address) + " " + normalized(username);
+    }
 
-        static Counter parse(String value) {
-            if (value == null) {
-                return new Counter(0, 0);
-            }
-            int colon = value.indexOf(':');
-            return new Counter(Integer.parseInt(value.substring(0, colon)), Long.parseLong(value.substring(colon + 1)));
-        }
-
-        @Override
-        public String toString() {
-            return count + ":" + expiresAt;
-        }
+    /**
+     * Usernames in any case are one; a name longer than any account's is cut just past that length, so that guesses
+     * at impossible names keep the keys small and still match no real account.
+     */
+    private static String normalized(String username) {
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        return name.length() > User.USERNAME_MAX ? name.substring(0, User.USERNAME_MAX + 1) : name;
     }
 }

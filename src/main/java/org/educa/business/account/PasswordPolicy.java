@@ -17,7 +17,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * The password rules of Django's four default validators: long enough, not too similar to the username, not a
- * common password, not entirely numeric. Each broken rule is reported by its message key.
+ * common password, not entirely numeric; and not only spaces (which would pass all four when long enough). Each broken
+ * rule is reported by its message key.
  */
 public final class PasswordPolicy {
 
@@ -35,6 +36,10 @@ public final class PasswordPolicy {
         List<String> broken = new ArrayList<>();
         if (password.length() > MAX_LENGTH) {
             broken.add("password.tooLong");
+            return broken;
+        }
+        if (password.isBlank()) {
+            broken.add("password.blank");
             return broken;
         }
         if (username != null && isTooSimilar(password, username)) {

@@ -17,7 +17,8 @@ import org.omnifaces.cdi.Param;
 
 /**
  * Sign-in, {@code /accounts/login/}: then to {@code next} when it is a path of this site, else to "my courses".
- * Too many failures on one account or from one address are refused for a while ({@link LoginThrottle}).
+ * Too many failures from one address, or on a hammered account from an address that failed on it, are refused for a
+ * while ({@link LoginThrottle}).
  */
 @Named("login")
 @RequestScoped
@@ -45,7 +46,9 @@ public class LoginBacking {
     public void signIn() throws IOException {
         Attempt attempt = throttle.begin(username, ((HttpServletRequest) external.getRequest()).getRemoteAddr());
         if (attempt instanceof Refused refused) {
-            error(MessageFormat.format(message("login.throttled"), refused.minutes()));
+            long seconds = refused.seconds();
+            error(seconds <= 60 ? MessageFormat.format(message("login.slowed"), seconds)
+                    : MessageFormat.format(message("login.throttled"), (seconds + 59) / 60));
             return;
         }
         switch (signIn.as(username, password)) {

@@ -36,6 +36,19 @@ class RegistrationTest {
         assertFalse(PasswordPolicy.check("7391468a2", "marie").contains("password.numeric"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"        ", "                    ", " ", "\t \t \t \t "})
+    void passwordsOfOnlySpacesAreRefusedWithTheirOwnMessage(String password) {
+        assertEquals(List.of("password.blank"), PasswordPolicy.check(password, "marie"));
+        assertEquals(Map.of("password", List.of("password.blank")),
+                new Registration("marie", password, password).problems());
+    }
+
+    @Test
+    void spacesAroundOtherCharactersAreAllowed() {
+        assertEquals(List.of(), PasswordPolicy.check("  Radium and Polonium  ", "marie"));
+    }
+
     @Test
     void passwordsLikeTheUsernameAreRefused() {
         assertTrue(PasswordPolicy.check("frederick1", "frederick").contains("password.tooSimilar"));

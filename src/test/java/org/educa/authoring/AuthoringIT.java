@@ -101,20 +101,21 @@ class AuthoringIT {
             assertFalse(page.body().matches("(?s).*(Caused by|\\.java:\\d+\\)).*"), "no stack trace: " + path);
         }
 
-        // Ada's own pages, posted to the addresses of Clara's course, module and item, change nothing of Clara's.
+        // Ada's own pages, posted to the addresses of Clara's course, module and item, change nothing of Clara's: a
+        // view's state belongs to the URL it was rendered for (ViewOfItsUrl), so they are refused before anything.
         Page ownDelete = ada.get("course/" + adaCourse(ada) + "/delete/");
         Page delete = ada.submit(ownDelete, "course/" + claraCourse + "/delete/", "delete", Map.of(), "confirm");
-        assertEquals(404, delete.status());
+        assertEquals(400, delete.status());
         long ownModule = Long.parseLong(first(CONTENT_LINK, ada.get("course/mine/").body()));
         Page ownContents = ada.get("course/module/" + ownModule + "/");
         Page move = ada.submit(ownContents, "course/module/" + claraModule + "/", "contents", Map.of(), "items:1:up");
-        assertEquals(404, move.status());
+        assertEquals(400, move.status());
         Page reorder = ada.post("course/module/" + claraModule + "/", ajaxReorder(ownContents, "contents:items", 1, 0));
         assertFalse(reorder.contains("The new order is saved"));
-        assertTrue(reorder.contains("Page not found"), reorder.body());
+        assertEquals(400, reorder.status(), reorder.body());
         Page edit = ada.submit(ada.get("course/" + adaCourse(ada) + "/edit/"), "course/" + claraCourse + "/edit/",
                 "course", Map.of("title", "Hijacked", "slug", "hijacked"), "save");
-        assertEquals(404, edit.status());
+        assertEquals(400, edit.status());
 
         assertTrue(clara.get("course/mine/").contains("/course/" + claraCourse + "/edit/"), "Clara's course is there");
         assertEquals(claraOrder, titles(clara.get("course/module/" + claraModule + "/")));

@@ -10,12 +10,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import org.educa.business.AccessDeniedException;
 import org.educa.business.NotFoundException;
 
 /**
- * Answers a {@link NotFoundException} thrown while a page is built with the 404 page, quietly: it is a normal
- * outcome of a wrong address, not an error to log. Other exceptions, and all of AJAX requests, go on to OmniFaces'
- * FullAjaxExceptionHandler.
+ * Answers a {@link NotFoundException} thrown while a page is built with the 404 page, and an
+ * {@link AccessDeniedException} (a service refused the caller) with the 403 page, quietly: they are normal outcomes of
+ * a wrong address or a page its caller may not use, not errors to log. Other exceptions, and all of AJAX requests, go
+ * on to OmniFaces' FullAjaxExceptionHandler (which shows the same pages, see web.xml).
  */
 public class NotFoundExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -32,11 +34,12 @@ public class NotFoundExceptionHandler extends ExceptionHandlerWrapper {
         }
         for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext();) {
             Throwable exception = events.next().getContext().getException();
-            if (isNotFound(exception) && !faces.getExternalContext().isResponseCommitted()) {
+            int status = statusOf(exception);
+            if (status != 0 && !faces.getExternalContext().isResponseCommitted()) {
                 events.remove();
                 try {
                     faces.getExternalContext().responseReset();
-                    faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
+                    faces.getExternalContext().responseSendError(status, "");
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -46,16 +49,20 @@ public class NotFoundExceptionHandler extends ExceptionHandlerWrapper {
         getWrapped().handle();
     }
 
-    private static boolean isNotFound(Throwable exception) {
+    /** 404 or 403 for an exception caused by a refusal of those kinds, else 0. */
+    private static int statusOf(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof NotFoundException) {
-                return true;
+                return HttpServletResponse.SC_NOT_FOUND;
+            }
+            if (cause instanceof AccessDeniedException) {
+                return HttpServletResponse.SC_FORBIDDEN;
             }
             if (!(cause instanceof FacesException) && cause.getCause() == cause) {
                 break;
             }
         }
-        return false;
+        return 0;
     }
 
     /** Registered in faces-config.xml, around OmniFaces' FullAjaxExceptionHandler. */

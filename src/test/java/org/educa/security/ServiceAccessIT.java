@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,8 +54,11 @@ import org.educa.model.StoredFile;
 import org.educa.model.Subject;
 import org.educa.model.User;
 import org.educa.testing.Deployments;
+import org.educa.testing.WebClient;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,7 +70,8 @@ import org.junit.jupiter.api.function.Executable;
  * took (the router was once walked around with {@code /admin/users.xhtml;x}). Each guarded method is called as a
  * visitor (null), as the student, as an instructor (for admin work) and, for authoring, as another instructor; each
  * refusal is an {@link AccessDeniedException} (or {@link NotFoundException} for another instructor's things) and the
- * database holds no change afterwards. The allowed actor still succeeds.
+ * database holds no change afterwards. The allowed actor still succeeds. Over HTTP, pages reached around the router
+ * answer with the 403 page (or whatever the router answers first), never with their content or a 500.
  */
 @ExtendWith(ArquillianExtension.class)
 class ServiceAccessIT {
@@ -77,8 +82,11 @@ class ServiceAccessIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.educa().addClasses(Deployments.class, Upload.class);
+        return Deployments.educaWithClient().addClasses(Upload.class);
     }
+
+    @ArquillianResource
+    URL base;
 
     @Inject
     UserService accounts;
@@ -135,6 +143,9 @@ class ServiceAccessIT {
 
     @BeforeEach
     void demoAccounts() {
+        if (accounts == null) {
+            return; // the @RunAsClient test runs outside Payara, with nothing injected
+        }
         admin = id(DemoData.ADMIN);
         ada = id(DemoData.INSTRUCTOR);
         clara = id(DemoData.SECOND_INSTRUCTOR);
@@ -339,6 +350,25 @@ class ServiceAccessIT {
         User newcomer = fresh("student");
         assertTrue(enrollments.enroll(python, newcomer.getId()), "an active student still enrolls");
         assertEquals(List.of(COURSE), study.coursesOf(newcomer.getId()).stream().map(c -> c.slug()).toList());
+    }
+
+    @Test
+    @RunAsClient
+    void pagesReachedAroundTheRouterAreRefusedCleanly() {
+        WebClient student = new WebClient(Deployments.onLoopback(base));
+        assertEquals(302, student.signIn(DemoData.STUDENT, DemoData.STUDENT_PASSWORD).status());
+        WebClient visitor = new WebClient(Deployments.onLoopback(base));
+        for (String path : List.of("admin/users.xhtml;x", "admin/subjects.xhtml;x", "admin/courses.xhtml;x",
+                "admin/cache.xhtml;x", "admin/index.xhtml;x", "course/form.xhtml;x", "course/mine.xhtml;x")) {
+            WebClient.Page asStudent = student.get(path);
+            assertTrue(Set.of(403, 404).contains(asStudent.status()), path + " answered " + asStudent.status());
+            assertFalse(asStudent.showsStackTrace() || asStudent.contains(DemoData.SECOND_INSTRUCTOR), path);
+            WebClient.Page asVisitor = visitor.get(path);
+            assertTrue(Set.of(302, 403, 404).contains(asVisitor.status()), path + " answered " + asVisitor.status());
+            assertFalse(asVisitor.showsStackTrace(), path);
+        }
+        WebClient.Page mine = visitor.get("students/courses.xhtml;x");
+        assertTrue(Set.of(302, 403, 404).contains(mine.status()), "a visitor's my courses: " + mine.status());
     }
 
     private static void refused(Long actor, Executable call) {

@@ -22,6 +22,7 @@ import java.util.Set;
 @Table(name = "app_user")
 @NamedQuery(name = "User.findByUsername",
         query = "SELECT u FROM User u LEFT JOIN FETCH u.roles WHERE u.usernameKey = :key")
+@NamedQuery(name = "User.findWithRoles", query = "SELECT u FROM User u LEFT JOIN FETCH u.roles WHERE u.id = :id")
 @NamedQuery(name = "User.countByUsername", query = "SELECT COUNT(u) FROM User u WHERE u.usernameKey = :key")
 @NamedQuery(name = "User.count", query = "SELECT COUNT(u) FROM User u")
 @NamedQuery(name = "Admin.users", query = "SELECT NEW org.educa.business.admin.UserRow(u.id, u.username, u.firstName, "

@@ -218,9 +218,9 @@ class CachingIT {
         contents.save(firstModule, ContentKind.TEXT, null, ada,
                 new ContentDraft("Fresh notes", "Added after the page was cached", null, null));
 
-        Subject music = subjects.list().stream().filter(s -> s.slug().equals("music")).findFirst()
-                .map(row -> subjects.get(row.id())).orElseThrow();
-        subjects.update(music.getId(), "Music and Sound", music.getSlug());
+        Subject music = subjects.list(admin).stream().filter(s -> s.slug().equals("music")).findFirst()
+                .map(row -> subjects.get(admin, row.id())).orElseThrow();
+        subjects.update(admin, music.getId(), "Music and Sound", music.getSlug());
 
         userAdmin.rename(admin, ada, "Augusta Ada", "King");
         enrollments.enroll(harmony, users.findByUsername(DemoData.STUDENT).orElseThrow().getId());

@@ -37,9 +37,27 @@ public class UserService {
     @Cached(CacheNames.USERS)
     public SignedInUser summary(String username) {
         return findByUsername(username)
-                .map(user -> new SignedInUser(user.getId(), user.getUsername(), user.getFullName(),
-                        user.isActive(), user.getRoles()))
+                .map(UserService::summaryOf)
                 .orElse(null);
+    }
+
+    /**
+     * The same summary by the account's id, for the services' own checks of who is acting ({@link Actors}): cached
+     * in the same cache under the id (a {@code Long}, never equal to a username's key) and forgotten with it.
+     */
+    @Cached(CacheNames.USERS)
+    public SignedInUser summaryById(long id) {
+        return em.createNamedQuery("User.findWithRoles", User.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst()
+                .map(UserService::summaryOf)
+                .orElse(null);
+    }
+
+    private static SignedInUser summaryOf(User user) {
+        return new SignedInUser(user.getId(), user.getUsername(), user.getFullName(), user.isActive(),
+                user.getRoles());
     }
 
     public boolean isUsernameTaken(String username) {

@@ -12,12 +12,16 @@ import java.util.List;
 import java.util.Set;
 import org.educa.business.BusinessException;
 import org.educa.business.NotFoundException;
+import org.educa.business.account.Actors;
 import org.educa.business.events.SubjectChanged;
 import org.educa.model.Subject;
 
 /**
  * The administrator's work on subjects: create one with a slug made from its title, rename it, delete it while no
  * course uses it. Refusals are {@link BusinessException}s keyed {@code admin.subject.*}.
+ *
+ * <p>Every method is for administrators only: the acting user ({@code actorId}, null for a visitor) is checked by
+ * {@link Actors#requireAdmin} first, and anyone else is refused with {@code AccessDeniedException}, nothing changed.
  */
 @ApplicationScoped
 @Transactional
@@ -29,12 +33,17 @@ public class SubjectAdminService {
     @Inject
     Event<SubjectChanged> changed;
 
-    public List<SubjectRow> list() {
+    @Inject
+    Actors actors;
+
+    public List<SubjectRow> list(Long actorId) {
+        actors.requireAdmin(actorId);
         return em.createNamedQuery("Admin.subjects", SubjectRow.class).getResultList();
     }
 
     /** Creates a subject; its slug comes from the title, numbered ({@code -2}, {@code -3} …) when already taken. */
-    public Subject create(String title) {
+    public Subject create(Long actorId, String title) {
+        actors.requireAdmin(actorId);
         String cleanTitle = checkedTitle(title);
         Subject subject = new Subject(cleanTitle, uniqueSlug(Slugs.of(cleanTitle, Subject.SLUG_MAX)));
         em.persist(subject);
@@ -44,8 +53,9 @@ public class SubjectAdminService {
     }
 
     /** Gives a subject a new title and slug; the slug must be a valid slug that no other subject has. */
-    public Subject update(long id, String title, String slug) {
-        Subject subject = get(id);
+    public Subject update(Long actorId, long id, String title, String slug) {
+        actors.requireAdmin(actorId);
+        Subject subject = find(id);
         String cleanTitle = checkedTitle(title);
         String cleanSlug = slug == null ? "" : slug.trim();
         if (!Slugs.isValid(cleanSlug, Subject.SLUG_MAX)) {
@@ -66,8 +76,9 @@ public class SubjectAdminService {
     }
 
     /** Deletes a subject that no course uses; otherwise refuses and says how many courses use it. */
-    public void delete(long id) {
-        Subject subject = get(id);
+    public void delete(Long actorId, long id) {
+        actors.requireAdmin(actorId);
+        Subject subject = find(id);
         long courses = em.createNamedQuery("Admin.countCoursesOfSubject", Long.class)
                 .setParameter("id", id)
                 .getSingleResult();
@@ -78,7 +89,12 @@ public class SubjectAdminService {
         changed.fire(new SubjectChanged(subject.getSlug()));
     }
 
-    public Subject get(long id) {
+    public Subject get(Long actorId, long id) {
+        actors.requireAdmin(actorId);
+        return find(id);
+    }
+
+    private Subject find(long id) {
         Subject subject = em.find(Subject.class, id);
         if (subject == null) {
             throw new NotFoundException("subject " + id);

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.educa.business.BusinessException;
 import org.educa.business.NotFoundException;
+import org.educa.business.account.Actors;
 import org.educa.business.events.UserChanged;
 import org.educa.model.Role;
 import org.educa.model.User;
@@ -25,6 +26,9 @@ import org.educa.model.User;
  * ADMIN roles, deactivate and reactivate. An administrator can neither revoke their own ADMIN role nor deactivate
  * themselves, so that there is always someone left to administer. Every change applies to the user's sessions at their
  * next request (see SessionFormMechanism).
+ *
+ * <p>Every method is for administrators only: the acting user ({@code actorId}, null for a visitor) is checked by
+ * {@link Actors#requireAdmin} first, and anyone else is refused with {@code AccessDeniedException}, nothing changed.
  */
 @ApplicationScoped
 @Transactional
@@ -41,16 +45,21 @@ public class UserAdminService {
     @Inject
     Event<UserChanged> changed;
 
+    @Inject
+    Actors actors;
+
     /** Users whose username, name or e-mail contains {@code search} (any case); all users when it is blank. */
-    public long count(String search) {
+    public long count(Long actorId, String search) {
+        actors.requireAdmin(actorId);
         return pattern(search)
                 .map(like -> em.createNamedQuery("Admin.countUsersMatching", Long.class).setParameter("pattern", like))
                 .orElseGet(() -> em.createNamedQuery("User.count", Long.class))
                 .getSingleResult();
     }
 
-    /** One page of {@link #count(String)}'s users, by username, in two statements whatever the page size. */
-    public List<UserSummary> page(String search, int first, int size) {
+    /** One page of {@link #count}'s users, by username, in two statements whatever the page size. */
+    public List<UserSummary> page(Long actorId, String search, int first, int size) {
+        actors.requireAdmin(actorId);
         TypedQuery<UserRow> query = pattern(search)
                 .map(like -> em.createNamedQuery("Admin.usersMatching", UserRow.class).setParameter("pattern", like))
                 .orElseGet(() -> em.createNamedQuery("Admin.users", UserRow.class));
@@ -66,15 +75,17 @@ public class UserAdminService {
         return rows.stream().map(row -> UserSummary.of(row, roles.getOrDefault(row.id(), Set.of()))).toList();
     }
 
-    public User grant(long actorId, long userId, Role role) {
+    public User grant(Long actorId, long userId, Role role) {
+        actors.requireAdmin(actorId);
         User user = managed(userId, role);
         user.grant(role);
         return saved(user);
     }
 
-    public User revoke(long actorId, long userId, Role role) {
+    public User revoke(Long actorId, long userId, Role role) {
+        long actor = actors.requireAdmin(actorId).id();
         User user = managed(userId, role);
-        if (role == Role.ADMIN && user.getId() == actorId) {
+        if (role == Role.ADMIN && user.getId() == actor) {
             throw new BusinessException("admin.user.ownAdmin");
         }
         user.revoke(role);
@@ -82,9 +93,10 @@ public class UserAdminService {
     }
 
     /** Lets the user sign in again ({@code true}) or no more ({@code false}). */
-    public User setActive(long actorId, long userId, boolean active) {
-        User user = get(userId);
-        if (!active && user.getId() == actorId) {
+    public User setActive(Long actorId, long userId, boolean active) {
+        long actor = actors.requireAdmin(actorId).id();
+        User user = find(userId);
+        if (!active && user.getId() == actor) {
             throw new BusinessException("admin.user.ownAccount");
         }
         user.setActive(active);
@@ -92,11 +104,12 @@ public class UserAdminService {
     }
 
     /** Changes the names the pages show for this user (the instructor's name in the catalog, for one). */
-    public User rename(long actorId, long userId, String firstName, String lastName) {
+    public User rename(Long actorId, long userId, String firstName, String lastName) {
+        actors.requireAdmin(actorId);
         if (length(firstName) > User.NAME_MAX || length(lastName) > User.NAME_MAX) {
             throw new BusinessException("admin.user.nameTooLong", User.NAME_MAX);
         }
-        User user = get(userId);
+        User user = find(userId);
         user.setFirstName(firstName);
         user.setLastName(lastName);
         return saved(user);
@@ -106,7 +119,12 @@ public class UserAdminService {
         return text == null ? 0 : text.trim().length();
     }
 
-    public User get(long userId) {
+    public User get(Long actorId, long userId) {
+        actors.requireAdmin(actorId);
+        return find(userId);
+    }
+
+    private User find(long userId) {
         User user = em.find(User.class, userId);
         if (user == null) {
             throw new NotFoundException("user " + userId);
@@ -118,7 +136,7 @@ public class UserAdminService {
         if (!MANAGED_ROLES.contains(role)) {
             throw new BusinessException("admin.user.roleNotManaged", role);
         }
-        return get(userId);
+        return find(userId);
     }
 
     private User saved(User user) {

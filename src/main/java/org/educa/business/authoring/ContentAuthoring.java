@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import org.educa.business.BusinessException;
 import org.educa.business.NotFoundException;
+import org.educa.business.account.Actors;
 import org.educa.business.events.ContentChanged;
 import org.educa.business.media.VideoLinks;
 import org.educa.model.Content;
@@ -26,6 +27,8 @@ import org.educa.model.VideoContent;
 /**
  * The contents of a module: creating, editing, deleting and reordering items of the four kinds. Changes lock the
  * module's row first, so positions stay 0..n-1 and unique; files an item stops using are deleted after the commit.
+ * Every method first checks that the acting user is an active instructor or administrator
+ * ({@link Actors#requireAuthor}), then that the module is theirs to change ({@link Ownership}: others' are not found).
  */
 @ApplicationScoped
 @Transactional
@@ -33,6 +36,9 @@ public class ContentAuthoring {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Actors actors;
 
     @Inject
     Ownership ownership;
@@ -47,21 +53,24 @@ public class ContentAuthoring {
     Event<ContentChanged> contentChanged;
 
     /** The module, its course's modules and its contents, in order. */
-    public ModuleContents contents(long moduleId, long actorId) {
-        Module module = ownership.module(moduleId, actorId);
+    public ModuleContents contents(long moduleId, Long actorId) {
+        long actor = actors.requireAuthor(actorId).id();
+        Module module = ownership.module(moduleId, actor);
         List<ContentItem> items = ordered(moduleId).stream().map(ContentItem::of).toList();
         return new ModuleContents(moduleId, module.getTitle(), module.getCourse().getId(),
                 module.getCourse().getTitle(), modules.items(module.getCourse().getId()), items);
     }
 
     /** The module's title, for a page that adds to it. */
-    public String moduleTitle(long moduleId, long actorId) {
-        return ownership.module(moduleId, actorId).getTitle();
+    public String moduleTitle(long moduleId, Long actorId) {
+        long actor = actors.requireAuthor(actorId).id();
+        return ownership.module(moduleId, actor).getTitle();
     }
 
     /** The item as its form shows it; an item of another module or kind is not found. */
-    public ContentDraft draft(long moduleId, ContentKind kind, long itemId, long actorId) {
-        Module module = ownership.module(moduleId, actorId);
+    public ContentDraft draft(long moduleId, ContentKind kind, long itemId, Long actorId) {
+        long actor = actors.requireAuthor(actorId).id();
+        Module module = ownership.module(moduleId, actor);
         Content content = ofKind(ownership.content(module, itemId), kind);
         return new ContentDraft(content.getTitle(),
                 content instanceof TextContent text ? text.getBody() : null,
@@ -73,15 +82,16 @@ public class ContentAuthoring {
      * Creates an item of that kind at the end of the module ({@code itemId} null) or changes one, and returns its id.
      * A replaced file is deleted once the change is committed.
      */
-    public long save(long moduleId, ContentKind kind, Long itemId, long actorId, ContentDraft draft) {
-        Module module = ownership.lockedModule(moduleId, actorId);
+    public long save(long moduleId, ContentKind kind, Long itemId, Long actorId, ContentDraft draft) {
+        long actor = actors.requireAuthor(actorId).id();
+        Module module = ownership.lockedModule(moduleId, actor);
         validate(kind, draft, itemId == null);
         String title = draft.title().trim();
         Content content;
         if (itemId == null) {
             int position = em.createNamedQuery("Content.nextPosition", Integer.class)
                     .setParameter("moduleId", moduleId).getSingleResult();
-            content = create(module, ownership.user(actorId), kind, title, position, draft);
+            content = create(module, ownership.user(actor), kind, title, position, draft);
             em.persist(content);
         } else {
             content = ofKind(ownership.content(module, itemId), kind);
@@ -94,8 +104,9 @@ public class ContentAuthoring {
     }
 
     /** Deletes the item, closes the gap it leaves and, after the commit, deletes its file. */
-    public void delete(long moduleId, long itemId, long actorId) {
-        Module module = ownership.lockedModule(moduleId, actorId);
+    public void delete(long moduleId, long itemId, Long actorId) {
+        long actor = actors.requireAuthor(actorId).id();
+        Module module = ownership.lockedModule(moduleId, actor);
         Content content = ownership.content(module, itemId);
         files.deleteAfterCommit(Collections.singletonList(content.getFileName()));
         em.remove(content);
@@ -106,9 +117,10 @@ public class ContentAuthoring {
     }
 
     /** Moves the item to {@code index} (0 is first) within its module. */
-    public void moveTo(long itemId, long actorId, int index) {
+    public void moveTo(long itemId, Long actorId, int index) {
+        long actor = actors.requireAuthor(actorId).id();
         long moduleId = ownership.moduleIdOf(itemId);
-        Module module = ownership.lockedModule(moduleId, actorId);
+        Module module = ownership.lockedModule(moduleId, actor);
         List<Content> items = ordered(moduleId);
         Content item = items.stream().filter(c -> c.getId() == itemId).findFirst()
                 .orElseThrow(() -> new NotFoundException("content " + itemId));
@@ -117,9 +129,10 @@ public class ContentAuthoring {
     }
 
     /** Moves the item one place up ({@code -1}) or down ({@code +1}). */
-    public void move(long itemId, long actorId, int by) {
+    public void move(long itemId, Long actorId, int by) {
+        long actor = actors.requireAuthor(actorId).id();
         long moduleId = ownership.moduleIdOf(itemId);
-        Module module = ownership.lockedModule(moduleId, actorId);
+        Module module = ownership.lockedModule(moduleId, actor);
         List<Content> items = ordered(moduleId);
         int index = items.stream().map(Content::getId).toList().indexOf(itemId);
         if (index < 0) {

@@ -10,17 +10,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.educa.business.BusinessException;
+import org.educa.business.account.Actors;
 import org.educa.business.events.CourseChanged;
 import org.educa.model.Course;
 import org.educa.model.Subject;
 
-/** Instructors' own courses: listing, creating, editing and deleting them (with everything they hold). */
+/**
+ * Instructors' own courses: listing, creating, editing and deleting them (with everything they hold). Every method
+ * first checks that the acting user ({@code actorId}, null for a visitor) is an active instructor or administrator
+ * ({@link Actors#requireAuthor}, else {@code AccessDeniedException}); a course that is not theirs is then not found
+ * ({@link Ownership}).
+ */
 @ApplicationScoped
 @Transactional
 public class CourseAuthoring {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Actors actors;
 
     @Inject
     Ownership ownership;
@@ -32,34 +41,38 @@ public class CourseAuthoring {
     Event<CourseChanged> courseChanged;
 
     /** The courses the user owns, newest first, with module and student counts: two statements in all. */
-    public List<MyCourse> mine(long actorId) {
+    public List<MyCourse> mine(Long actorId) {
+        long actor = actors.requireAuthor(actorId).id();
         List<MyCourse> courses = em.createNamedQuery("Authoring.myCourses", MyCourse.class)
-                .setParameter("ownerId", actorId)
+                .setParameter("ownerId", actor)
                 .getResultList();
         if (courses.isEmpty()) {
             return courses;
         }
         Map<Long, Long> students = em.createNamedQuery("Authoring.studentCounts", Object[].class)
-                .setParameter("ownerId", actorId)
+                .setParameter("ownerId", actor)
                 .getResultStream()
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
         return courses.stream().map(course -> course.withStudents(students.getOrDefault(course.id(), 0L))).toList();
     }
 
-    public List<SubjectOption> subjects() {
+    public List<SubjectOption> subjects(Long actorId) {
+        actors.requireAuthor(actorId);
         return em.createNamedQuery("Authoring.subjectOptions", SubjectOption.class).getResultList();
     }
 
     /** The course as its form shows it. */
-    public CourseDraft draft(long courseId, long actorId) {
-        Course course = ownership.course(courseId, actorId, false);
+    public CourseDraft draft(long courseId, Long actorId) {
+        long actor = actors.requireAuthor(actorId).id();
+        Course course = ownership.course(courseId, actor, false);
         return new CourseDraft(course.getSubject().getId(), course.getTitle(), course.getSlug(), course.getOverview());
     }
 
     /** Creates a course owned by the acting user and returns its id. */
-    public long create(long actorId, CourseDraft draft) {
+    public long create(Long actorId, CourseDraft draft) {
+        long actor = actors.requireAuthor(actorId).id();
         Subject subject = validated(draft, null);
-        Course course = new Course(ownership.user(actorId), subject, draft.title().trim(), draft.slug(),
+        Course course = new Course(ownership.user(actor), subject, draft.title().trim(), draft.slug(),
                 draft.overview());
         em.persist(course);
         em.flush();
@@ -67,8 +80,9 @@ public class CourseAuthoring {
         return course.getId();
     }
 
-    public void update(long courseId, long actorId, CourseDraft draft) {
-        Course course = ownership.course(courseId, actorId, true);
+    public void update(long courseId, Long actorId, CourseDraft draft) {
+        long actor = actors.requireAuthor(actorId).id();
+        Course course = ownership.course(courseId, actor, true);
         Subject subject = validated(draft, courseId);
         String oldSlug = course.getSlug();
         course.setSubject(subject);
@@ -85,8 +99,9 @@ public class CourseAuthoring {
      * Deletes the course with its modules, contents and enrollments (the database cascades), and after the commit
      * the files its contents kept.
      */
-    public void delete(long courseId, long actorId) {
-        Course course = ownership.course(courseId, actorId, true);
+    public void delete(long courseId, Long actorId) {
+        long actor = actors.requireAuthor(actorId).id();
+        Course course = ownership.course(courseId, actor, true);
         List<String> stored = em.createNamedQuery("Content.fileNamesOfCourse", String.class)
                 .setParameter("courseId", courseId)
                 .getResultList();

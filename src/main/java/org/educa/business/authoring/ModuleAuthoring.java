@@ -15,13 +15,16 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.educa.business.BusinessException;
 import org.educa.business.NotFoundException;
+import org.educa.business.account.Actors;
 import org.educa.business.events.ModuleChanged;
 import org.educa.model.Course;
 import org.educa.model.Module;
 
 /**
  * The modules of a course: edited all together like a formset, and reordered. Every change locks the course's row
- * first, so positions stay 0..n-1 and unique however many requests arrive at once.
+ * first, so positions stay 0..n-1 and unique however many requests arrive at once. Every method first checks that
+ * the acting user is an active instructor or administrator ({@link Actors#requireAuthor}), then that the course is
+ * theirs to change ({@link Ownership}: others' courses are not found).
  */
 @ApplicationScoped
 @Transactional
@@ -29,6 +32,9 @@ public class ModuleAuthoring {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Actors actors;
 
     @Inject
     Ownership ownership;
@@ -39,8 +45,9 @@ public class ModuleAuthoring {
     @Inject
     Event<ModuleChanged> moduleChanged;
 
-    public CourseModules modules(long courseId, long actorId) {
-        Course course = ownership.course(courseId, actorId, false);
+    public CourseModules modules(long courseId, Long actorId) {
+        long actor = actors.requireAuthor(actorId).id();
+        Course course = ownership.course(courseId, actor, false);
         return new CourseModules(courseId, course.getTitle(), items(courseId));
     }
 
@@ -48,8 +55,9 @@ public class ModuleAuthoring {
      * Makes the course's modules exactly the given rows, in their order: rows with an id update that module, rows
      * without one add a module, and modules not among the rows are deleted with their contents and files.
      */
-    public void saveAll(long courseId, long actorId, List<ModuleDraft> rows) {
-        Course course = ownership.course(courseId, actorId, true);
+    public void saveAll(long courseId, Long actorId, List<ModuleDraft> rows) {
+        long actor = actors.requireAuthor(actorId).id();
+        Course course = ownership.course(courseId, actor, true);
         for (int row = 0; row < rows.size(); row++) {
             validate(rows.get(row), row + 1);
         }
@@ -86,9 +94,10 @@ public class ModuleAuthoring {
     }
 
     /** Moves the module to {@code index} (0 is first) among its course's modules. */
-    public void moveTo(long moduleId, long actorId, int index) {
+    public void moveTo(long moduleId, Long actorId, int index) {
+        long actor = actors.requireAuthor(actorId).id();
         long courseId = ownership.courseIdOf(moduleId);
-        ownership.course(courseId, actorId, true);
+        ownership.course(courseId, actor, true);
         List<Module> modules = ordered(courseId);
         Module module = modules.stream().filter(m -> m.getId() == moduleId).findFirst()
                 .orElseThrow(() -> new NotFoundException("module " + moduleId));
@@ -97,9 +106,10 @@ public class ModuleAuthoring {
     }
 
     /** Moves the module one place up ({@code -1}) or down ({@code +1}). */
-    public void move(long moduleId, long actorId, int by) {
+    public void move(long moduleId, Long actorId, int by) {
+        long actor = actors.requireAuthor(actorId).id();
         long courseId = ownership.courseIdOf(moduleId);
-        ownership.course(courseId, actorId, true);
+        ownership.course(courseId, actor, true);
         List<Module> modules = ordered(courseId);
         int index = modules.stream().map(Module::getId).toList().indexOf(moduleId);
         if (index < 0) {

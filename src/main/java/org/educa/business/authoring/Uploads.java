@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.educa.business.BusinessException;
+import org.educa.business.account.Actors;
 import org.educa.business.media.MediaStorage;
 import org.educa.model.ContentKind;
 import org.educa.model.StoredContent;
@@ -19,6 +20,8 @@ import org.educa.model.StoredFile;
 /**
  * Checks an uploaded file and keeps it under a server-made name: not empty, not over {@code educa.upload.max-bytes},
  * and for images really a PNG, JPEG, GIF or WebP by its bytes. The sender's file name is only kept for display.
+ * Only an active instructor or administrator may upload ({@link Actors#requireAuthor}); anyone else is refused before
+ * a byte is read or stored (the upload's stream is closed all the same).
  */
 @ApplicationScoped
 public class Uploads {
@@ -40,13 +43,16 @@ public class Uploads {
     @Inject
     MediaStorage media;
 
+    @Inject
+    Actors actors;
+
     public long maxBytes() {
         return maxBytes;
     }
 
     /** Checks and stores the upload for an item of that kind; refused uploads store nothing. */
-    public StoredFile accept(ContentKind kind, InputStream input, String fileName) {
-        byte[] bytes = read(input);
+    public StoredFile accept(Long actorId, ContentKind kind, InputStream input, String fileName) {
+        byte[] bytes = read(actorId, input);
         if (bytes.length == 0) {
             throw new BusinessException("authoring.upload.empty");
         }
@@ -90,8 +96,10 @@ public class Uploads {
         return FILE_TYPES.containsKey(extension) ? extension : "bin";
     }
 
-    private byte[] read(InputStream input) {
+    /** The upload's bytes (one more than allowed at most) once the actor may upload; the stream is closed either way. */
+    private byte[] read(Long actorId, InputStream input) {
         try (InputStream in = input) {
+            actors.requireAuthor(actorId);
             return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read an upload", e);

@@ -29,9 +29,13 @@ public class CatalogCache {
         caches.get(CacheNames.OVERVIEWS).removeAll();
     }
 
-    /** Forgets the entry of this username, as {@code UserService#summary} caches it. */
-    public void forgetUser(String username) {
+    /**
+     * Forgets the entries of this user, as {@code UserService#summary} (by username) and {@code #summaryById} (by id)
+     * cache them.
+     */
+    public void forgetUser(long id, String username) {
         caches.get(CacheNames.USERS).remove(CachedInterceptor.key(username));
+        caches.get(CacheNames.USERS).remove(CachedInterceptor.key(id));
     }
 
     /** Forgets the overview of this slug, as {@link CatalogService#overview(String)} caches it. */

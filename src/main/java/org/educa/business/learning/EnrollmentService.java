@@ -8,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.educa.business.NotFoundException;
+import org.educa.business.account.Actors;
 import org.educa.business.events.EnrollmentChanged;
 import org.educa.model.Course;
 import org.educa.model.Enrollment;
@@ -24,6 +25,9 @@ public class EnrollmentService {
     @Inject
     Event<EnrollmentChanged> changes;
 
+    @Inject
+    Actors actors;
+
     public boolean isEnrolled(long courseId, long studentId) {
         return em.createNamedQuery("Enrollment.exists", Long.class)
                 .setParameter("courseId", courseId)
@@ -33,11 +37,13 @@ public class EnrollmentService {
 
     /**
      * Enrolls the student unless already enrolled. The student's row is locked first, so that simultaneous requests
-     * of one student are taken one after the other and only the first inserts.
+     * of one student are taken one after the other and only the first inserts. The student is the acting user: a
+     * visitor (null) or an inactive account is refused ({@code AccessDeniedException}) and nothing is enrolled.
      *
      * @return whether a new enrollment was made
      */
-    public boolean enroll(long courseId, long studentId) {
+    public boolean enroll(long courseId, Long studentId) {
+        actors.requireSignedIn(studentId);
         Course course = em.find(Course.class, courseId);
         if (course == null) {
             throw new NotFoundException("course " + courseId);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.educa.business.NotFoundException;
+import org.educa.business.account.Actors;
 import org.educa.business.catalog.CatalogService;
 import org.educa.business.catalog.CourseRow;
 import org.educa.business.catalog.CourseSummary;
@@ -30,10 +31,17 @@ public class StudyService {
     @Inject
     CatalogService catalog;
 
-    /** The courses the student is enrolled in, most recent enrollment first. */
-    public List<CourseSummary> coursesOf(long studentId) {
+    @Inject
+    Actors actors;
+
+    /**
+     * The courses the student is enrolled in, most recent enrollment first: the acting user's own, so a visitor (null)
+     * or an inactive account is refused ({@code AccessDeniedException}).
+     */
+    public List<CourseSummary> coursesOf(Long studentId) {
+        long student = actors.requireSignedIn(studentId).id();
         List<CourseRow> rows = em.createNamedQuery("Study.coursesOfStudent", CourseRow.class)
-                .setParameter("studentId", studentId)
+                .setParameter("studentId", student)
                 .getResultList();
         return catalog.summaries(rows);
     }

@@ -67,7 +67,7 @@ public class CacheEviction {
 
     void onUser(@Observes(during = TransactionPhase.AFTER_SUCCESS) UserChanged change) {
         forgetCatalog();
-        catalog.forgetUser(change.username());
+        catalog.forgetUser(change.userId(), change.username());
         pages.forgetUser(change.username());
     }
 

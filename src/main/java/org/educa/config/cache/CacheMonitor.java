@@ -13,11 +13,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.cache.CacheManager;
+import org.educa.business.account.Actors;
 
 /**
  * The statistics behind {@code /admin/cache/}. Hazelcast counts per member, so each member publishes its own figures
  * into a small shared map (on every look at the monitor and from {@link CacheStatsPublisher}); the monitor shows
  * everybody's. Entries there expire, so a member that left disappears.
+ *
+ * <p>What an administrator sees and does here (members, statistics, clearing) is checked against the acting user
+ * ({@code actorId}, null for a visitor) by {@link Actors#requireAdmin}: anyone else gets {@code AccessDeniedException}
+ * and no cache is touched. {@link #publish()} is the members' own bookkeeping, with no actor.
  */
 @ApplicationScoped
 public class CacheMonitor {
@@ -34,7 +39,10 @@ public class CacheMonitor {
     @Inject
     CacheEviction eviction;
 
-    /** This member's current figures, shared with the others. */
+    @Inject
+    Actors actors;
+
+    /** This member's current figures, shared with the others (also every 15 seconds, by the publisher). */
     public void publish() {
         String member = hazelcast.getCluster().getLocalMember().getUuid().toString();
         IMap<String, CacheStats> stats = hazelcast.getMap(STATS_MAP);
@@ -49,17 +57,23 @@ public class CacheMonitor {
     }
 
     /** Every member's figures for every cache, by cache then member. */
-    public List<CacheStats> statistics() {
+    public List<CacheStats> statistics(Long actorId) {
+        actors.requireAdmin(actorId);
         publish();
         List<CacheStats> all = new ArrayList<>(hazelcast.<String, CacheStats>getMap(STATS_MAP).values());
-        List<String> live = members().stream().map(ClusterMember::uuid).toList();
+        List<String> live = liveMembers().stream().map(ClusterMember::uuid).toList();
         all.removeIf(stats -> !live.contains(stats.member()));
         all.sort(Comparator.comparing((CacheStats stats) -> CacheNames.ALL.indexOf(stats.cache()))
                 .thenComparing(CacheStats::member));
         return all;
     }
 
-    public List<ClusterMember> members() {
+    public List<ClusterMember> members(Long actorId) {
+        actors.requireAdmin(actorId);
+        return liveMembers();
+    }
+
+    private List<ClusterMember> liveMembers() {
         IMap<String, Long> started = hazelcast.getMap(MEMBERS_MAP);
         List<ClusterMember> members = new ArrayList<>();
         for (Member member : hazelcast.getCluster().getMembers()) {
@@ -72,14 +86,16 @@ public class CacheMonitor {
     }
 
     /** Empties one cache on every member. */
-    public void clear(String cache) {
+    public void clear(Long actorId, String cache) {
+        actors.requireAdmin(actorId);
         if (!CacheNames.ALL.contains(cache)) {
             throw new IllegalArgumentException("No cache " + cache);
         }
         manager.getCache(cache).clear();
     }
 
-    public void clearAll() {
+    public void clearAll(Long actorId) {
+        actors.requireAdmin(actorId);
         eviction.forgetEverything();
     }
 }

@@ -15,9 +15,9 @@ import org.educa.business.NotFoundException;
 
 /**
  * Answers a {@link NotFoundException} thrown while a page is built with the 404 page, and an
- * {@link AccessDeniedException} with the 403 page, quietly: they are normal outcomes of a wrong address or a
- * forbidden request, not errors to log. Other exceptions, and all of AJAX requests, go on to OmniFaces'
- * FullAjaxExceptionHandler.
+ * {@link AccessDeniedException} (a service refused the caller) with the 403 page, quietly: they are normal outcomes of
+ * a wrong address or a page its caller may not use, not errors to log. Other exceptions, and all of AJAX requests, go
+ * on to OmniFaces' FullAjaxExceptionHandler (which shows the same pages, see web.xml).
  */
 public class NotFoundExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -34,8 +34,7 @@ public class NotFoundExceptionHandler extends ExceptionHandlerWrapper {
         }
         for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext();) {
             Throwable exception = events.next().getContext().getException();
-            int status = isCausedBy(exception, NotFoundException.class) ? HttpServletResponse.SC_NOT_FOUND
-                    : isCausedBy(exception, AccessDeniedException.class) ? HttpServletResponse.SC_FORBIDDEN : 0;
+            int status = statusOf(exception);
             if (status != 0 && !faces.getExternalContext().isResponseCommitted()) {
                 events.remove();
                 try {
@@ -50,16 +49,20 @@ public class NotFoundExceptionHandler extends ExceptionHandlerWrapper {
         getWrapped().handle();
     }
 
-    private static boolean isCausedBy(Throwable exception, Class<? extends RuntimeException> type) {
+    /** 404 or 403 for an exception caused by a refusal of those kinds, else 0. */
+    private static int statusOf(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return true;
+            if (cause instanceof NotFoundException) {
+                return HttpServletResponse.SC_NOT_FOUND;
+            }
+            if (cause instanceof AccessDeniedException) {
+                return HttpServletResponse.SC_FORBIDDEN;
             }
             if (!(cause instanceof FacesException) && cause.getCause() == cause) {
                 break;
             }
         }
-        return false;
+        return 0;
     }
 
     /** Registered in faces-config.xml, around OmniFaces' FullAjaxExceptionHandler. */

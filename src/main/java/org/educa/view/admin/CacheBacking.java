@@ -8,16 +8,19 @@ import java.util.List;
 import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.educa.business.AccessDeniedException;
 import org.educa.config.cache.CacheMonitor;
 import org.educa.config.cache.CacheNames;
 import org.educa.config.cache.CacheStats;
 import org.educa.config.cache.ClusterMember;
+import org.educa.config.security.ActiveUser;
 import org.omnifaces.cdi.ViewScoped;
 import org.omnifaces.util.Faces;
 
 /**
  * The cache monitor, {@code /admin/cache/}: every member's figures per cache, two charts, clear buttons. When the data
- * grid cannot be reached the page says so (no figures, clearing refused) instead of failing.
+ * grid cannot be reached the page says so (no figures, clearing refused) instead of failing; a caller the monitor
+ * refuses ({@link AccessDeniedException}) gets the 403 page, never "unavailable".
  */
 @Named("adminCache")
 @ViewScoped
@@ -27,6 +30,10 @@ public class CacheBacking implements Serializable {
 
     @Inject
     CacheMonitor monitor;
+
+    @Inject
+    ActiveUser activeUser;
+
     private List<ClusterMember> members;
     private List<CacheStats> statistics;
     private boolean unavailable;
@@ -34,9 +41,11 @@ public class CacheBacking implements Serializable {
     @PostConstruct
     public void refresh() {
         try {
-            members = monitor.members();
-            statistics = monitor.statistics();
+            members = monitor.members(activeUser.getId());
+            statistics = monitor.statistics(activeUser.getId());
             unavailable = false;
+        } catch (AccessDeniedException refused) {
+            throw refused;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Cache monitor: the data grid cannot be reached", e);
             members = List.of();
@@ -47,9 +56,9 @@ public class CacheBacking implements Serializable {
 
     public void clear(String cache) {
         try {
-            monitor.clear(cache);
-        } catch (IllegalArgumentException unknown) {
-            throw unknown;
+            monitor.clear(activeUser.getId(), cache);
+        } catch (IllegalArgumentException | AccessDeniedException refused) {
+            throw refused;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Cache monitor: could not clear " + cache, e);
             Feedback.error("admin.cache.unavailable");
@@ -62,7 +71,9 @@ public class CacheBacking implements Serializable {
 
     public void clearAll() {
         try {
-            monitor.clearAll();
+            monitor.clearAll(activeUser.getId());
+        } catch (AccessDeniedException refused) {
+            throw refused;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Cache monitor: could not clear the caches", e);
             Feedback.error("admin.cache.unavailable");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.educa.business.admin.CourseAdminRow;
 import org.educa.business.admin.CourseAdminService;
+import org.educa.config.security.ActiveUser;
 import org.omnifaces.cdi.ViewScoped;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -20,16 +21,19 @@ public class CoursesBacking implements Serializable {
     @Inject
     CourseAdminService courses;
 
+    @Inject
+    ActiveUser activeUser;
+
     private final LazyDataModel<CourseAdminRow> model = new LazyDataModel<>() {
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, courses.count());
+            return (int) Math.min(Integer.MAX_VALUE, courses.count(activeUser.getId()));
         }
 
         @Override
         public List<CourseAdminRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
-            return courses.page(first, pageSize);
+            return courses.page(activeUser.getId(), first, pageSize);
         }
     };
 

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.educa.business.admin.AdminCounts;
 import org.educa.business.admin.CourseAdminService;
+import org.educa.config.security.ActiveUser;
 
 /** The administrator's dashboard, {@code /admin/}: totals and the ways into the admin screens. */
 @Named("adminIndex")
@@ -15,11 +16,14 @@ public class IndexBacking {
     @Inject
     CourseAdminService courses;
 
+    @Inject
+    ActiveUser activeUser;
+
     private AdminCounts counts;
 
     @PostConstruct
     void load() {
-        counts = courses.counts();
+        counts = courses.counts(activeUser.getId());
     }
 
     public AdminCounts getCounts() {

@@ -9,6 +9,7 @@ import org.educa.business.BusinessException;
 import org.educa.business.NotFoundException;
 import org.educa.business.admin.SubjectAdminService;
 import org.educa.business.admin.SubjectRow;
+import org.educa.config.security.ActiveUser;
 import org.educa.model.Subject;
 import org.omnifaces.cdi.ViewScoped;
 
@@ -20,6 +21,9 @@ public class SubjectsBacking implements Serializable {
     @Inject
     SubjectAdminService subjects;
 
+    @Inject
+    ActiveUser activeUser;
+
     private List<SubjectRow> rows;
     private String newTitle;
     private Long editedId;
@@ -28,12 +32,12 @@ public class SubjectsBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        rows = subjects.list();
+        rows = subjects.list(activeUser.getId());
     }
 
     public void create() {
         try {
-            Subject subject = subjects.create(newTitle);
+            Subject subject = subjects.create(activeUser.getId(), newTitle);
             Feedback.info("admin.subject.created", subject.getTitle(), subject.getSlug());
             newTitle = null;
             load();
@@ -50,7 +54,7 @@ public class SubjectsBacking implements Serializable {
 
     public void save() {
         try {
-            Subject subject = subjects.update(editedId == null ? -1 : editedId, editedTitle, editedSlug);
+            Subject subject = subjects.update(activeUser.getId(), editedId == null ? -1 : editedId, editedTitle, editedSlug);
             Feedback.info("admin.subject.saved", subject.getTitle());
         } catch (BusinessException e) {
             Feedback.refused(e);
@@ -62,7 +66,7 @@ public class SubjectsBacking implements Serializable {
 
     public void delete(SubjectRow row) {
         try {
-            subjects.delete(row.id());
+            subjects.delete(activeUser.getId(), row.id());
             Feedback.info("admin.subject.deleted", row.title());
         } catch (BusinessException e) {
             Feedback.refused(e);

@@ -44,13 +44,13 @@ public class UsersBacking implements Serializable {
     private final LazyDataModel<UserSummary> model = new LazyDataModel<>() {
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, users.count(search));
+            return (int) Math.min(Integer.MAX_VALUE, users.count(activeUser.getId(), search));
         }
 
         @Override
         public List<UserSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
-            return users.page(search, first, pageSize);
+            return users.page(activeUser.getId(), search, first, pageSize);
         }
     };
 

@@ -34,7 +34,8 @@ public class CourseBacking {
     @PostConstruct
     void load() {
         course = catalog.overview(slug);
-        enrolled = activeUser.isSignedIn() && enrollments.isEnrolled(course.id(), activeUser.getId());
+        Long me = activeUser.getId();
+        enrolled = me != null && enrollments.isEnrolled(course.id(), me);
     }
 
     public CourseOverview getCourse() {
@@ -46,6 +47,7 @@ public class CourseBacking {
     }
 
     public boolean isOwner() {
-        return activeUser.isSignedIn() && course.ownerId() == activeUser.getId();
+        Long me = activeUser.getId();
+        return me != null && course.ownerId() == me;
     }
 }

@@ -81,7 +81,7 @@ public class ContentBacking implements Serializable {
     /** Checks and keeps an uploaded file until the form is saved; a second upload replaces the first. */
     public void upload(FileUploadEvent event) throws IOException {
         try {
-            StoredFile file = uploads.accept(kind, event.getFile().getInputStream(), event.getFile().getFileName());
+            StoredFile file = uploads.accept(activeUser.getId(), kind, event.getFile().getInputStream(), event.getFile().getFileName());
             discardPending();
             pending = file;
             Feedback.info("authoring.upload.received", file.originalName());

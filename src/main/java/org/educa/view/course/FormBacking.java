@@ -39,7 +39,7 @@ public class FormBacking {
 
     @PostConstruct
     void load() {
-        subjects = courses.subjects();
+        subjects = courses.subjects(activeUser.getId());
         courseId = Pages.optionalId(idParameter).orElse(null);
         if (courseId != null) {
             CourseDraft draft = courses.draft(courseId, activeUser.getId());

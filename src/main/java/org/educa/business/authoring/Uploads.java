@@ -18,7 +18,8 @@ import org.educa.model.StoredFile;
 
 /**
  * Checks an uploaded file and keeps it under a server-made name: not empty, not over {@code educa.upload.max-bytes},
- * and for images really a PNG, JPEG, GIF or WebP by its bytes. The sender's file name is only kept for display.
+ * and for images really a PNG, JPEG, GIF or WebP by its bytes ({@link ImageType}: decoded, or for WebP a strict
+ * container check). The sender's file name is only kept for display.
  */
 @ApplicationScoped
 public class Uploads {

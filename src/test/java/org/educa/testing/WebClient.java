@@ -78,11 +78,13 @@ public class WebClient {
         return send(HttpRequest.newBuilder(resolve(path)).GET());
     }
 
-    /** Follows redirects like a browser would, up to five. */
+    /** Follows redirects like a browser would, up to five (Educa's locations are paths on the site). */
     public Page open(String path) {
         Page page = get(path);
+        URI at = resolve(path);
         for (int i = 0; i < 5 && page.isRedirect(); i++) {
-            page = send(HttpRequest.newBuilder(URI.create(page.location())).GET());
+            at = at.resolve(page.location());
+            page = send(HttpRequest.newBuilder(at).GET());
         }
         return page;
     }

@@ -22,8 +22,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.omnifaces.util.Hacks;
 
 /**
@@ -104,7 +102,8 @@ public class RefusedPostbackHandler extends ExceptionHandlerWrapper {
         return isFrameworkParseFailure(rootCause(exception));
     }
 
-    private static boolean isFrameworkParseFailure(Throwable root) {
+    /** Whether this exception is Faces' or PrimeFaces' own failure to parse a value (see above). */
+    static boolean isFrameworkParseFailure(Throwable root) {
         if (!(root instanceof IllegalArgumentException || root instanceof IndexOutOfBoundsException)) {
             return false;
         }
@@ -123,7 +122,7 @@ public class RefusedPostbackHandler extends ExceptionHandlerWrapper {
         return false;
     }
 
-    private static Throwable rootCause(Throwable exception) {
+    static Throwable rootCause(Throwable exception) {
         Throwable root = exception;
         while ((root instanceof FacesException || root instanceof ELException) && next(root) != null) {
             root = next(root);
@@ -182,26 +181,11 @@ public class RefusedPostbackHandler extends ExceptionHandlerWrapper {
         faces.responseComplete();
     }
 
-    /**
-     * Mojarra logs an exception thrown while an AJAX request's components are decoded or validated at INFO, with its
-     * stack trace, before it reaches any handler; this filter leaves out those of values no page sends (which this
-     * handler answers with 400 and counts). Every other record passes, and real errors are logged by OmniFaces'
-     * FullAjaxExceptionHandler anyway. The logger is held here: java.util.logging forgets unreferenced loggers, and
-     * their filters with them.
-     */
-    private static final Logger PARTIAL_PROCESSING = Logger.getLogger("jakarta.enterprise.resource.webcontainer.faces.context");
-
-    static void quietenPartialProcessing() {
-        PARTIAL_PROCESSING.setFilter(record -> record.getLevel() != Level.INFO || record.getThrown() == null
-                || !isFrameworkParseFailure(rootCause(record.getThrown())));
-    }
-
     /** Registered in faces-config.xml, around the other handlers. */
     public static class Factory extends ExceptionHandlerFactory {
 
         public Factory(ExceptionHandlerFactory wrapped) {
             super(wrapped);
-            quietenPartialProcessing();
         }
 
         @Override

@@ -37,8 +37,9 @@ public final class RefusedRequests {
         long last = counter.lastLogged.get();
         if ((last == 0 || now - last >= INTERVAL_NANOS) && counter.lastLogged.compareAndSet(last, now)) {
             long count = Math.max(1, counter.refused.getAndSet(0));
-            LOG.log(Level.WARNING, "Refused {0} request(s) since the last report: {1} (latest: {2} {3}: {4})",
-                    new Object[] {count, kind, method, clip(uri), clip(reason)});
+            String where = (method + " " + uri).trim();
+            LOG.log(Level.WARNING, "Refused {0} request(s) since the last report: {1} (latest: {2})",
+                    new Object[] {count, kind, clip(where.isEmpty() ? reason : where + ": " + reason)});
         }
     }
 

@@ -21,9 +21,10 @@ import java.util.Locale;
  *
  * <p>SameSite: the container writes the session cookie's {@code Set-Cookie} header itself, past any wrapper, and
  * Payara Micro 6 leaves out the SameSite attribute of the session cookie configuration (unless its HTTP listener is
- * told to add one). So before anything can commit the response (each write while it is not committed, a flush, a
- * redirect or error, the end of the request) the header is rewritten with {@code SameSite=Lax} if it has no SameSite.
- * A session created after the response is committed gets no cookie at all, so none is missed.
+ * told to add one). So before anything can commit the response the header is rewritten with {@code SameSite=Lax} if
+ * it has no SameSite: at a flush, a redirect or error and the end of the request, and at each write while a session
+ * was made or given a new id on this request's thread ({@link SessionCookies} says so) and the response is not yet
+ * committed. A session created after the response is committed gets no cookie at all, so none is missed.
  */
 final class HardenedResponse extends HttpServletResponseWrapper {
 
@@ -35,6 +36,8 @@ final class HardenedResponse extends HttpServletResponseWrapper {
     private final String sessionCookie;
     private boolean redirected;
     private boolean committed;
+    /** A session cookie may have been added since the last check (a session made or given a new id). */
+    private boolean sessionCookiePending;
     private ServletOutputStream stream;
     private PrintWriter writer;
 
@@ -45,6 +48,23 @@ final class HardenedResponse extends HttpServletResponseWrapper {
         this.guardCaching = guardCaching;
         String name = request.getServletContext().getSessionCookieConfig().getName();
         this.sessionCookie = (name == null ? "JSESSIONID" : name) + "=";
+        this.sessionCookiePending = response.containsHeader("Set-Cookie");
+    }
+
+    /** A session was made or given a new id on this request: its cookie comes next. */
+    void sessionCookieComing() {
+        sessionCookiePending = true;
+    }
+
+    boolean isSessionCookiePending() {
+        return sessionCookiePending;
+    }
+
+    /** Before a write: checks the header only if a session cookie may have come since the last check. */
+    private void beforeWrite() {
+        if (sessionCookiePending) {
+            beforeCommit();
+        }
     }
 
     // --- SameSite on the session cookie ---
@@ -58,6 +78,7 @@ final class HardenedResponse extends HttpServletResponseWrapper {
             committed = true;
             return;
         }
+        sessionCookiePending = false;
         Collection<String> cookies = getHeaders("Set-Cookie");
         if (cookies.stream().noneMatch(this::lacksSameSite)) {
             return;
@@ -78,13 +99,13 @@ final class HardenedResponse extends HttpServletResponseWrapper {
             stream = new ServletOutputStream() {
                 @Override
                 public void write(int b) throws IOException {
-                    beforeCommit();
+                    beforeWrite();
                     out.write(b);
                 }
 
                 @Override
                 public void write(byte[] b, int off, int len) throws IOException {
-                    beforeCommit();
+                    beforeWrite();
                     out.write(b, off, len);
                 }
 
@@ -166,19 +187,19 @@ final class HardenedResponse extends HttpServletResponseWrapper {
             writer = new PrintWriter(super.getWriter()) {
                 @Override
                 public void write(int c) {
-                    beforeCommit();
+                    beforeWrite();
                     super.write(c);
                 }
 
                 @Override
                 public void write(char[] buf, int off, int len) {
-                    beforeCommit();
+                    beforeWrite();
                     super.write(buf, off, len);
                 }
 
                 @Override
                 public void write(String s, int off, int len) {
-                    beforeCommit();
+                    beforeWrite();
                     super.write(s, off, len);
                 }
 
@@ -186,6 +207,12 @@ final class HardenedResponse extends HttpServletResponseWrapper {
                 public void flush() {
                     beforeCommit();
                     super.flush();
+                }
+
+                @Override
+                public void close() {
+                    beforeCommit();
+                    super.close();
                 }
             };
         }

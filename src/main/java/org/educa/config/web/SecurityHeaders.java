@@ -61,8 +61,13 @@ public class SecurityHeaders extends HttpFilter {
             response.setHeader("Cache-Control", HardenedResponse.PRIVATE);
         }
         HardenedResponse hardened = new HardenedResponse(request, response, !resource);
-        chain.doFilter(request, hardened);
-        hardened.beforeCommit(); // a session made by a response without a body (a sign-in's redirect)
+        HardenedResponse outer = SessionCookies.serve(hardened);
+        try {
+            chain.doFilter(request, hardened);
+            hardened.beforeCommit(); // a session made by a response without a body (a sign-in's redirect)
+        } finally {
+            SessionCookies.restore(hardened, outer);
+        }
     }
 
     /** On the decoded path, as the container maps it (the raw URI can be spelled around a prefix). */

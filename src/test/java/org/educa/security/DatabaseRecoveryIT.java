@@ -49,8 +49,9 @@ import org.junit.jupiter.api.TestMethodOrder;
  * Educa as operators run it ({@code server-config/start}, HTTP and HTTPS) over a real PostgreSQL server reached
  * through a {@link TcpProxy}, so that the test can take the database away and give it back:
  * <ul>
- * <li>over HTTPS every response carries HSTS and the session cookie is {@code Secure} (README, "Security"), and both
- * listeners are bound to 127.0.0.1 only;</li>
+ * <li>over HTTPS every response carries HSTS and the session cookie is {@code Secure} and has one {@code
+ * SameSite=Lax} (README, "Security"), and both listeners are bound to 127.0.0.1 only;</li>
+ * <li>a made-up {@code JSESSIONIDVERSION} cookie is answered like any request, and nothing is logged;</li>
  * <li>while the database cannot be reached, pages answer 503 with the friendly page and a {@code Retry-After},
  * never a stack trace; once it is back, the same process serves them again by itself, sign-in included.</li>
  * </ul>
@@ -147,6 +148,7 @@ class DatabaseRecoveryIT {
         for (String attribute : List.of("Secure", "HttpOnly", "SameSite=Lax")) {
             assertTrue(cookie.contains(attribute), attribute + " over HTTPS: " + cookie);
         }
+        assertEquals(1, cookie.split("SameSite", -1).length - 1, "SameSite once, from the application: " + cookie);
     }
 
     @Test
@@ -215,6 +217,23 @@ class DatabaseRecoveryIT {
         assertTrue(payara.isAlive(), "the same process");
         Matcher ready = READY.matcher(Files.readString(LOG));
         assertTrue(ready.find() && !ready.find(), "Payara Micro started once and was never restarted");
+    }
+
+    @Test
+    @Order(4)
+    void aMalformedSessionVersionCookieIsAnsweredLikeAnyRequestAndLogsNothing() throws IOException {
+        long logged = Files.size(LOG);
+        for (String version : List.of("1:0", "zz:zz", "garbage", "2f")) {
+            WebClient visitor = http();
+            visitor.setSessionId("0123456789abcdef");
+            visitor.addCookie("JSESSIONIDVERSION", version);
+            Page catalog = visitor.get(CATALOG);
+            assertEquals(200, catalog.status(), version);
+            assertTrue(catalog.contains(COURSE_TITLE), "the catalog, not an empty page: " + version);
+        }
+        // sessions in memory (pre-boot-single.asadmin): Payara does not read the version cookie at all
+        String added = Files.readString(LOG).substring((int) logged);
+        assertFalse(added.contains("Exception") || added.contains("\tat "), "nothing logged:\n" + added);
     }
 
     private static WebClient http() {

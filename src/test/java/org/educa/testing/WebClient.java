@@ -92,11 +92,13 @@ public class WebClient {
         return send("GET", resolve(path), Map.of(), null);
     }
 
-    /** Follows redirects like a browser would, up to five. */
+    /** Follows redirects like a browser would, up to five (Educa's locations are paths on the site). */
     public Page open(String path) {
         Page page = get(path);
+        URI at = resolve(path);
         for (int i = 0; i < 5 && page.isRedirect(); i++) {
-            page = send("GET", URI.create(page.location()), Map.of(), null);
+            at = at.resolve(page.location());
+            page = send("GET", at, Map.of(), null);
         }
         return page;
     }

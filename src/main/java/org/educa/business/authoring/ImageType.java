@@ -1,12 +1,27 @@
 package org.educa.business.authoring;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.Optional;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /**
- * The image formats Educa accepts, recognised by their first bytes ("magic numbers"), never by file name or by the
- * type the browser claims. Anything else, SVG and HTML included, is not an image here.
+ * The image formats Educa accepts, recognised by their bytes, never by file name or by the type the browser claims: a
+ * PNG, JPEG or GIF must have its format's signature and decode as one (with {@link ImageIO}, in the JDK); anything else,
+ * SVG, HTML and HTML behind an image signature included, is not an image here.
+ *
+ * <p>WebP, which ImageIO cannot read, is kept but checked strictly instead of decoded: the whole file must be one
+ * well-formed RIFF container (its length as declared, chunk after chunk up to the last byte) whose first chunk is a
+ * VP8, VP8L or VP8X header with its own signature and a size within the limit. Refusing WebP would refuse what many
+ * tools now save by default; and the risk decoding guards against, a browser taking the file for something else, is
+ * answered by how media are served: their own exact type, {@code nosniff}, and a {@code default-src 'none'; sandbox}
+ * policy. Bytes appended after an image's end are allowed for the same reason (some cameras write them).
  */
 public enum ImageType {
     PNG("png", "image/png"),
@@ -14,14 +29,10 @@ public enum ImageType {
     GIF("gif", "image/gif"),
     WEBP("webp", "image/webp");
 
-    /** How many leading bytes {@link #detect} needs. */
-    public static final int HEAD_LENGTH = 16;
-
-    /** How far markup is looked for: the part of a file browsers used to sniff, and then some. */
-    private static final int MARKUP_SCAN = 2048;
-    private static final String[] MARKUP = {"<html", "<script", "<svg", "<!doctype", "<body", "<iframe", "<head",
-        "<?xml", "<img", "<a ", "<object", "<embed"};
-    private static final byte[] PNG_HEADER_CHUNK = {0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    /** Larger images are refused without decoding: 8192 × 8192, more than any camera Educa's authors use. */
+    static final long MAX_PIXELS = 8192L * 8192L;
+    /** Images are decoded in full but kept at most about this size in memory (every n-th pixel of every n-th row). */
+    private static final long DECODED_PIXELS = 1_000_000L;
 
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     private static final byte[] JPEG_SIGNATURE = {(byte) 0xff, (byte) 0xd8, (byte) 0xff};
@@ -46,16 +57,21 @@ public enum ImageType {
         return mediaType;
     }
 
-    /**
-     * The format whose signature the bytes start with, if any. A file with markup near its start (an HTML page or
-     * SVG behind an image signature, which an old browser could sniff as a page) is no image, nor a PNG whose first
-     * chunk is not its header.
-     */
+    /** The format of an image these bytes are, if they are one (see above). */
     public static Optional<ImageType> detect(byte[] bytes) {
-        if (bytes == null || hasMarkup(bytes)) {
+        Optional<ImageType> claimed = bySignature(bytes);
+        if (claimed.isEmpty()) {
+            return claimed;
+        }
+        boolean valid = claimed.get() == WEBP ? WebpContainer.isWellFormed(bytes) : decodes(bytes, claimed.get());
+        return valid ? claimed : Optional.empty();
+    }
+
+    private static Optional<ImageType> bySignature(byte[] bytes) {
+        if (bytes == null) {
             return Optional.empty();
         }
-        if (startsWith(bytes, 0, PNG_SIGNATURE) && startsWith(bytes, 8, PNG_HEADER_CHUNK)) {
+        if (startsWith(bytes, 0, PNG_SIGNATURE)) {
             return Optional.of(PNG);
         }
         if (startsWith(bytes, 0, JPEG_SIGNATURE)) {
@@ -70,18 +86,34 @@ public enum ImageType {
         return Optional.empty();
     }
 
-    private static boolean hasMarkup(byte[] bytes) {
-        String head = new String(bytes, 0, Math.min(bytes.length, MARKUP_SCAN), StandardCharsets.ISO_8859_1)
-                .toLowerCase(java.util.Locale.ROOT);
-        for (String tag : MARKUP) {
-            if (head.contains(tag)) {
-                return true;
+    /** Whether the bytes decode as an image of that format, within {@link #MAX_PIXELS}. */
+    private static boolean decodes(byte[] bytes, ImageType type) {
+        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(type == JPEG ? "jpeg" : type.extension);
+            if (input == null || !readers.hasNext()) {
+                return false;
             }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(input, true, true);
+                long width = reader.getWidth(0);
+                long height = reader.getHeight(0);
+                if (width <= 0 || height <= 0 || width * height > MAX_PIXELS) {
+                    return false;
+                }
+                ImageReadParam param = reader.getDefaultReadParam();
+                int step = (int) Math.max(1, Math.ceil(Math.sqrt((double) width * height / DECODED_PIXELS)));
+                param.setSourceSubsampling(step, step, 0, 0);
+                return reader.read(0, param) != null;
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException notAnImage) {
+            return false; // ImageIO reports broken files with IIOException, and some with runtime exceptions
         }
-        return false;
     }
 
-    private static boolean startsWith(byte[] bytes, int offset, byte[] signature) {
+    static boolean startsWith(byte[] bytes, int offset, byte[] signature) {
         return bytes.length >= offset + signature.length
                 && Arrays.equals(bytes, offset, offset + signature.length, signature, 0, signature.length);
     }

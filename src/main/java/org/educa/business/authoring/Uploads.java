@@ -19,9 +19,10 @@ import org.educa.model.StoredFile;
 
 /**
  * Checks an uploaded file and keeps it under a server-made name: not empty, not over {@code educa.upload.max-bytes},
- * and for images really a PNG, JPEG, GIF or WebP by its bytes. The sender's file name is only kept for display.
- * Only an active instructor or administrator may upload ({@link Actors#requireAuthor}); anyone else is refused before
- * a byte is read or stored (the upload's stream is closed all the same).
+ * and for images really a PNG, JPEG, GIF or WebP by its bytes ({@link ImageType}: decoded, or for WebP a strict
+ * container check). The sender's file name is only kept for display. Only an active instructor or administrator may
+ * upload ({@link Actors#requireAuthor}); anyone else is refused before a byte is read or stored (the upload's stream
+ * is closed all the same).
  */
 @ApplicationScoped
 public class Uploads {

@@ -22,11 +22,20 @@ import org.educa.config.web.RequestPaths;
  * are not signed in (per-site level, switched by {@code educa.cache.site.enabled}). Only 200 responses that set no
  * cookie are kept. A cache in trouble serves every page uncached ({@link PageCache}). Runs before the {@code Router}
  * (see web.xml).
+ *
+ * <p>Shared caches: the catalog and course overviews of a visitor without a session are the same for every visitor,
+ * so they alone are sent {@code Cache-Control: no-cache} (a proxy may keep them but must ask again each time) instead
+ * of {@code SecurityHeaders}' {@code private, no-store}; rendered or replayed alike, and only if rendering made no
+ * session. Not a public {@code max-age}: the same addresses show a signed-in person their own page, and a copy kept
+ * for minutes would show them signed out (the browser's back button, a proxy), while Educa's own page cache already
+ * answers these pages from memory.
  */
 @WebFilter(filterName = "pageCache")
 public class PageCacheFilter extends HttpFilter {
 
     static final String HEADER = "X-Educa-Cache";
+    /** The caching allowed to pages that are the same for every visitor (see above). */
+    static final String PUBLIC = "no-cache";
 
     private static final Pattern STUDY = Pattern.compile("/students/course/(\\d{1,18})/(?:\\d{1,18}/)?");
     private static final String MY_COURSES = "/students/courses/";
@@ -57,32 +66,40 @@ public class PageCacheFilter extends HttpFilter {
             return;
         }
         boolean view = !key.get().startsWith("/");
-        Optional<CachedPage> hit = view ? cache.view(key.get()) : cache.site(key.get());
+        boolean site = !view && siteEnabled;
+        Optional<CachedPage> hit = view ? cache.view(key.get()) : site ? cache.site(key.get()) : Optional.empty();
         if (hit.isPresent()) {
             response.setHeader(HEADER, "hit");
+            if (!view) {
+                response.setHeader("Cache-Control", PUBLIC);
+            }
             write(response, hit.get());
             return;
         }
         CapturingResponse capture = new CapturingResponse(response);
         chain.doFilter(request, capture);
         byte[] body = capture.body();
-        if (capture.isCacheable()) {
-            CachedPage page = new CachedPage(capture.getContentType(), body);
-            if (view) {
-                cache.putView(key.get(), page);
-            } else {
-                cache.putSite(key.get(), page);
-            }
+        boolean cacheable = capture.isCacheable();
+        if (cacheable && view) {
+            cache.putView(key.get(), new CachedPage(capture.getContentType(), body));
+        } else if (cacheable && site) {
+            cache.putSite(key.get(), new CachedPage(capture.getContentType(), body));
+        }
+        if (cacheable && !view && request.getSession(false) == null) {
+            response.setHeader("Cache-Control", PUBLIC);
         }
         if (body.length > 0) {
-            response.setHeader(HEADER, "miss");
+            if (site || view) {
+                response.setHeader(HEADER, "miss");
+            }
             response.getOutputStream().write(body);
         }
     }
 
     /**
      * The cache key of a request, if its page is kept: exactly the URLs the pages answer, so that nobody can fill the
-     * caches with made-up query strings (the catalog takes {@code ?page=n}, no other page a query).
+     * caches with made-up query strings (the catalog takes {@code ?page=n}, no other page a query). Keys of pages that
+     * are the same for every visitor start with {@code /}; they are kept only if {@code educa.cache.site.enabled}.
      */
     private Optional<String> keyOf(HttpServletRequest request) {
         Optional<String> canonical = RequestPaths.canonical(request);
@@ -102,7 +119,8 @@ public class PageCacheFilter extends HttpFilter {
                 return Optional.of(PageCache.myCoursesKey(username, csrf.getToken(), path));
             }
         }
-        if (siteEnabled && !signedIn && request.getSession(false) == null) {
+        // the pages that are the same for every visitor: captured (for their Cache-Control) even when not kept
+        if (!signedIn && request.getSession(false) == null) {
             if (query == null && (CATALOG.matcher(path).matches() || OVERVIEW.matcher(path).matches())) {
                 return Optional.of(path);
             }

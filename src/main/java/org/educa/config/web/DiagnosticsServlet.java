@@ -10,10 +10,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.educa.config.database.StatementCounter;
 
 /**
- * {@code GET /diagnostics/sql}: how many SQL statements Educa has run since it started, for the tests and the
- * benchmark to compare before and after a request. Answers 404 unless {@code educa.diagnostics.enabled} is true.
+ * {@code GET /diagnostics/sql}: how many SQL statements Educa has run since it started, and {@code GET
+ * /diagnostics/log}: how many warnings and stack traces the server has logged ({@link LogCounter}), for the tests and
+ * the benchmark to compare before and after a request. Answers 404 unless {@code educa.diagnostics.enabled} is true.
  */
-@WebServlet("/diagnostics/sql")
+@WebServlet({"/diagnostics/sql", "/diagnostics/log"})
 public class DiagnosticsServlet extends HttpServlet {
 
     @Inject
@@ -28,6 +29,7 @@ public class DiagnosticsServlet extends HttpServlet {
         }
         response.setContentType("text/plain;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        response.getWriter().print(StatementCounter.executed());
+        response.getWriter().print("/diagnostics/log".equals(request.getServletPath()) ? LogCounter.counts()
+                : String.valueOf(StatementCounter.executed()));
     }
 }

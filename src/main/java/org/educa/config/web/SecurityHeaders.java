@@ -6,20 +6,25 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
-import java.util.Locale;
 
 /**
  * Puts the browser's protections on every response, before anything else runs (first filter in web.xml, also on
  * error dispatches): a Content-Security-Policy, no framing, no type sniffing, a strict referrer policy, HSTS over
- * HTTPS, and a charset on every HTML response. The headers are the same for everyone, so a page served from the
- * page cache gets exactly the headers of a freshly rendered one.
+ * HTTPS, {@code Cache-Control: private, no-store} unless a page is the same for every visitor, and a charset on text
+ * types. The headers are the same for everyone, so a page served from the page cache gets exactly the headers of a
+ * freshly rendered one. The response is passed on as a {@link HardenedResponse}: charset only on text, no shared
+ * caching of a session's responses, redirects to paths on this site.
  *
  * <p>Scripts: PrimeFaces' CSP mode ({@code primefaces.CSP}) renders a fresh nonce into each page, which cannot work
  * with whole-page caching (a cached body would carry an old nonce) nor with Mojarra's own inline handlers, so
  * {@code script-src} allows inline scripts of this origin; everything else is locked down: no plugins, no foreign
  * scripts or frames (except the two video players), no {@code <base>}, forms post only here, never framed.
+ *
+ * <p>Caching: every response starts as {@code private, no-store}; the code behind may say otherwise (media are
+ * {@code private, max-age=3600}, the anonymous catalog and overview pages {@code no-cache}, see {@code
+ * PageCacheFilter}), but never make a response to a request with a session cacheable by a shared cache. Faces
+ * resources ({@code /jakarta.faces.resource/}) keep the caching headers Faces gives them.
  */
 @WebFilter(filterName = "securityHeaders")
 public class SecurityHeaders extends HttpFilter {
@@ -39,6 +44,8 @@ public class SecurityHeaders extends HttpFilter {
 
     static final String HSTS = "max-age=31536000; includeSubDomains";
 
+    private static final String RESOURCES = "/jakarta.faces.resource/";
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -49,38 +56,23 @@ public class SecurityHeaders extends HttpFilter {
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", HSTS);
         }
-        response.setCharacterEncoding("UTF-8"); // also for the bodies the container writes (redirects, errors)
-        chain.doFilter(request, new CharsetOnHtml(response));
+        boolean resource = isResource(request);
+        if (!resource) {
+            response.setHeader("Cache-Control", HardenedResponse.PRIVATE);
+        }
+        HardenedResponse hardened = new HardenedResponse(request, response, !resource);
+        HardenedResponse outer = SessionCookies.serve(hardened);
+        try {
+            chain.doFilter(request, hardened);
+            hardened.beforeCommit(); // a session made by a response without a body (a sign-in's redirect)
+        } finally {
+            SessionCookies.restore(hardened, outer);
+        }
     }
 
-    /** Adds {@code charset=UTF-8} to an HTML content type that has none. */
-    static String withCharset(String type) {
-        if (type == null) {
-            return null;
-        }
-        String lower = type.toLowerCase(Locale.ROOT);
-        return lower.startsWith("text/html") && !lower.contains("charset") ? type + ";charset=UTF-8" : type;
-    }
-
-    private static final class CharsetOnHtml extends HttpServletResponseWrapper {
-
-        CharsetOnHtml(HttpServletResponse response) {
-            super(response);
-        }
-
-        @Override
-        public void setContentType(String type) {
-            super.setContentType(withCharset(type));
-        }
-
-        @Override
-        public void setHeader(String name, String value) {
-            super.setHeader(name, "Content-Type".equalsIgnoreCase(name) ? withCharset(value) : value);
-        }
-
-        @Override
-        public void addHeader(String name, String value) {
-            super.addHeader(name, "Content-Type".equalsIgnoreCase(name) ? withCharset(value) : value);
-        }
+    /** On the decoded path, as the container maps it (the raw URI can be spelled around a prefix). */
+    private static boolean isResource(HttpServletRequest request) {
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return path.startsWith(RESOURCES);
     }
 }

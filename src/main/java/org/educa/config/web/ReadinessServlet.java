@@ -53,7 +53,7 @@ public class ReadinessServlet extends HttpServlet {
         boolean up = databaseAnswers();
         if (wasUp.getAndSet(up) != up) {
             LOG.log(up ? Level.INFO : Level.WARNING, up ? "Ready again: the database answers"
-                    : "Not ready: the database does not answer within " + LIMIT_SECONDS + " s");
+                    : "Not ready: the database gave no answer to SELECT 1 within " + LIMIT_SECONDS + " s");
         }
         response.setStatus(up ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setContentType("text/plain;charset=UTF-8");

@@ -42,12 +42,14 @@ class ClusterIT {
     static final List<Process> members = new ArrayList<>();
     static int httpBase;
     static int hazelcastBase;
+    static int managementBase;
 
     @BeforeAll
     static void startCluster() throws Exception {
         postgres = EmbeddedPostgres.builder().start();
         httpBase = freePair(8250, 8298);
         hazelcastBase = freePair(6970, 6988);
+        managementBase = freePair(8350, 8398); // not start-member's 9080, which another Educa may hold
         String cluster = "educa-it-" + UUID.randomUUID().toString().substring(0, 8);
         members.add(start(1, cluster));
         waitFor("member 1 serves", BOOT, () -> serves(1));
@@ -143,6 +145,7 @@ class ClusterIT {
         Map<String, String> env = builder.environment();
         env.put("CLUSTER_HTTP_BASE", String.valueOf(httpBase));
         env.put("CLUSTER_HZ_BASE", String.valueOf(hazelcastBase));
+        env.put("CLUSTER_MANAGEMENT_BASE", String.valueOf(managementBase));
         env.put("CLUSTER_NAME", cluster);
         env.put("DB_DRIVER", "org.postgresql.ds.PGSimpleDataSource");
         env.put("DB_URL", "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres");

@@ -160,11 +160,11 @@ class AccessMatrixIT {
                 .orElse(false);
     }
 
-    /** The servlets: media for those who may study its course, diagnostics (on in the tests) for all. */
+    /** The servlets: media for those who may study its course, readiness and diagnostics (on in the tests) for all. */
     private int servlets(List<String> wrong, RawHttp http, String media, List<Caller> callers) {
         int requests = 0;
         for (Caller caller : callers) {
-            for (String path : List.of(media, "/diagnostics/sql")) {
+            for (String path : List.of(media, "/ready", "/diagnostics/sql")) {
                 RawHttp.Response plain = http.send("GET", path, caller.cookie(), null);
                 requests++;
                 int expected = path.equals(media) && !caller.signedIn() ? 404 : 200;

@@ -101,6 +101,7 @@ class DatabaseRecoveryIT {
         start.environment().put("DB_USER", "postgres");
         start.environment().put("DB_PASSWORD", "postgres");
         start.environment().put("PORT", String.valueOf(httpPort));
+        start.environment().put("MANAGEMENT_PORT", String.valueOf(freePort())); // not 9080, which another Educa may hold
         start.environment().put("EDUCA_DEMO_DATA_ENABLED", "true");
         start.environment().put("EDUCA_MEDIA_DIR", target.resolve("database-recovery-media").toString());
         start.environment().put("EDUCA_SESSION_SECURE_COOKIE", "true"); // as README asks wherever HTTPS is served

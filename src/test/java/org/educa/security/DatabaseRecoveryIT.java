@@ -1,5 +1,7 @@
 package org.educa.security;
 
+import static org.educa.testing.StartedEduca.freePort;
+import static org.educa.testing.StartedEduca.status;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -7,27 +9,23 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
@@ -35,7 +33,7 @@ import javax.net.ssl.SSLEngine;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509ExtendedTrustManager;
 import org.educa.config.startup.DemoData;
-import org.educa.testing.TcpProxy;
+import org.educa.testing.StartedEduca;
 import org.educa.testing.WebClient;
 import org.educa.testing.WebClient.Page;
 import org.junit.jupiter.api.AfterAll;
@@ -74,9 +72,7 @@ class DatabaseRecoveryIT {
     private static final Pattern READY = Pattern.compile("Payara Micro .* ready in");
     private static final ResourceBundle MESSAGES = ResourceBundle.getBundle("org.educa.messages");
 
-    static EmbeddedPostgres postgres;
-    static TcpProxy cable;
-    static Process payara;
+    static StartedEduca educa;
     static int httpPort;
     static int httpsPort;
     static SSLContext trustingAny;
@@ -85,48 +81,25 @@ class DatabaseRecoveryIT {
     @BeforeAll
     static void startEduca() throws Exception {
         trustingAny = trustingAnyCertificate();
-        postgres = EmbeddedPostgres.builder().start(); // on a free port of its own choosing
-        cable = new TcpProxy(postgres.getPort());
         httpPort = freePort();
         httpsPort = freePort();
-        Path target = Path.of("target").toAbsolutePath();
-        ProcessBuilder start = new ProcessBuilder(List.of("server-config/start",
-                System.getProperty("payara.microJar", target.resolve("payara-micro.jar").toString()),
-                System.getProperty("educa.war", target.resolve("educa.war").toString()),
-                "--sslport", String.valueOf(httpsPort)))
-                .redirectErrorStream(true)
-                .redirectOutput(LOG.toFile());
-        start.environment().put("DB_DRIVER", "org.postgresql.ds.PGSimpleDataSource");
-        start.environment().put("DB_URL", "jdbc:postgresql://127.0.0.1:" + cable.port() + "/postgres");
-        start.environment().put("DB_USER", "postgres");
-        start.environment().put("DB_PASSWORD", "postgres");
-        start.environment().put("PORT", String.valueOf(httpPort));
-        start.environment().put("MANAGEMENT_PORT", String.valueOf(freePort())); // not 9080, which another Educa may hold
-        start.environment().put("EDUCA_DEMO_DATA_ENABLED", "true");
-        start.environment().put("EDUCA_MEDIA_DIR", target.resolve("database-recovery-media").toString());
-        start.environment().put("EDUCA_SESSION_SECURE_COOKIE", "true"); // as README asks wherever HTTPS is served
-        start.environment().put("EDUCA_CACHE_ENABLED", "false");
-        start.environment().put("EDUCA_CACHE_SITE_ENABLED", "false");
-        start.environment().put("EDUCA_CACHE_VIEW_ENABLED", "false");
-        payara = start.start();
-        waitFor("Educa serves http://127.0.0.1:" + httpPort + "/", BOOT, () -> status(http(), CATALOG) == 200);
+        educa = StartedEduca.start(LOG, Map.of(
+                "PORT", String.valueOf(httpPort),
+                "MANAGEMENT_PORT", String.valueOf(freePort()), // not 9080, which another Educa may hold
+                "EDUCA_DEMO_DATA_ENABLED", "true",
+                "EDUCA_MEDIA_DIR", Path.of("target", "database-recovery-media").toAbsolutePath().toString(),
+                "EDUCA_SESSION_SECURE_COOKIE", "true", // as README asks wherever HTTPS is served
+                "EDUCA_CACHE_ENABLED", "false",
+                "EDUCA_CACHE_SITE_ENABLED", "false",
+                "EDUCA_CACHE_VIEW_ENABLED", "false"),
+                "--sslport", String.valueOf(httpsPort));
+        educa.waitFor("Educa serves http://127.0.0.1:" + httpPort + "/", BOOT, () -> status(http(), CATALOG) == 200);
     }
 
     @AfterAll
     static void stopEverything() throws Exception {
-        if (payara != null) {
-            payara.descendants().forEach(ProcessHandle::destroy);
-            payara.destroy();
-            if (!payara.waitFor(30, TimeUnit.SECONDS)) {
-                payara.descendants().forEach(ProcessHandle::destroyForcibly);
-                payara.destroyForcibly().waitFor();
-            }
-        }
-        if (cable != null) {
-            cable.close();
-        }
-        if (postgres != null) {
-            postgres.close();
+        if (educa != null) {
+            educa.close();
         }
     }
 
@@ -160,8 +133,8 @@ class DatabaseRecoveryIT {
                 .filter(address -> address instanceof Inet4Address && !address.isLoopbackAddress())
                 .toList();
         assumeFalse(others.isEmpty(), "this machine has no address but loopback");
-        Matcher member = Pattern.compile("Address: /127\\.0\\.0\\.1:(\\d+)").matcher(Files.readString(LOG));
-        assertTrue(member.find(), "Hazelcast's member address is on loopback:\n" + logTail());
+        Matcher member = Pattern.compile("Address: /127\\.0\\.0\\.1:(\\d+)").matcher(educa.log());
+        assertTrue(member.find(), "Hazelcast's member address is on loopback:\n" + educa.logTail());
         int hazelcastPort = Integer.parseInt(member.group(1));
         for (InetAddress address : others) {
             for (int port : List.of(httpPort, httpsPort, hazelcastPort)) {
@@ -184,7 +157,7 @@ class DatabaseRecoveryIT {
         assertTrue(catalog.contains(COURSE_TITLE), "the demo courses are listed");
         assertTrue(visitor.get(OVERVIEW).contains(COURSE_TEXT), "the overview shows the course");
 
-        cable.cut();
+        educa.cable().cut();
         try {
             // the first requests meet pooled connections the database dropped, the later ones a refused connection
             for (String path : List.of(CATALOG, OVERVIEW, CATALOG, OVERVIEW)) {
@@ -197,11 +170,11 @@ class DatabaseRecoveryIT {
                         "no technical details:\n" + down.body());
             }
         } finally {
-            cable.restore();
+            educa.cable().restore();
         }
 
         Instant restored = Instant.now();
-        waitFor("the pages are served again", RECOVERY,
+        educa.waitFor("the pages are served again", RECOVERY,
                 () -> status(visitor, CATALOG) == 200 && status(visitor, OVERVIEW) == 200);
         System.out.println("DatabaseRecoveryIT: served again " + Duration.between(restored, Instant.now()).toMillis()
                 + " ms after the database came back");
@@ -215,15 +188,15 @@ class DatabaseRecoveryIT {
         assertEquals(200, courses.status());
         assertTrue(courses.contains("Signed in as"), courses.body());
 
-        assertTrue(payara.isAlive(), "the same process");
-        Matcher ready = READY.matcher(Files.readString(LOG));
+        assertTrue(educa.isAlive(), "the same process");
+        Matcher ready = READY.matcher(educa.log());
         assertTrue(ready.find() && !ready.find(), "Payara Micro started once and was never restarted");
     }
 
     @Test
     @Order(4)
     void aMalformedSessionVersionCookieIsAnsweredLikeAnyRequestAndLogsNothing() throws IOException {
-        long logged = Files.size(LOG);
+        long logged = educa.logSize();
         for (String version : List.of("1:0", "zz:zz", "garbage", "2f")) {
             WebClient visitor = http();
             visitor.setSessionId("0123456789abcdef");
@@ -233,7 +206,7 @@ class DatabaseRecoveryIT {
             assertTrue(catalog.contains(COURSE_TITLE), "the catalog, not an empty page: " + version);
         }
         // sessions in memory (pre-boot-single.asadmin): Payara does not read the version cookie at all
-        String added = Files.readString(LOG).substring((int) logged);
+        String added = educa.log().substring((int) logged);
         assertFalse(added.contains("Exception") || added.contains("\tat "), "nothing logged:\n" + added);
     }
 
@@ -282,39 +255,4 @@ class DatabaseRecoveryIT {
         return tls;
     }
 
-    private static int status(WebClient client, String path) {
-        try {
-            return client.get(path).status();
-        } catch (IllegalStateException notAnswering) {
-            return -1;
-        }
-    }
-
-    /** The last lines Educa logged (whole stack traces would bury the message). */
-    private static String logTail() throws IOException {
-        List<String> lines = Files.readAllLines(LOG);
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void waitFor(String what, Duration limit, BooleanSupplier condition) throws IOException {
-        Instant end = Instant.now().plus(limit);
-        while (!condition.getAsBoolean()) {
-            if (!payara.isAlive() || Instant.now().isAfter(end)) {
-                throw new AssertionError((payara.isAlive() ? "Timed out waiting for: " : "Educa stopped before: ")
-                        + what + "\n" + logTail());
-            }
-            try {
-                Thread.sleep(1000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
 }

@@ -1,5 +1,7 @@
 package org.educa.security;
 
+import static org.educa.testing.StartedEduca.freePort;
+import static org.educa.testing.StartedEduca.status;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -7,24 +9,20 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-import org.educa.testing.TcpProxy;
+import java.util.Map;
+import org.educa.testing.StartedEduca;
 import org.educa.testing.WebClient;
 import org.educa.testing.WebClient.Page;
 import org.junit.jupiter.api.AfterAll;
@@ -55,52 +53,27 @@ class OperatorEndpointsIT {
             "health/started", "openapi", "openapi/", "openapi/application.wadl");
     private static final Path LOG = Path.of("target", "operator-endpoints-it.log");
 
-    static EmbeddedPostgres postgres;
-    static TcpProxy cable;
-    static Process payara;
+    static StartedEduca educa;
     static int httpPort;
     static int managementPort;
 
     @BeforeAll
     static void startEduca() throws Exception {
-        postgres = EmbeddedPostgres.builder().start(); // on a free port of its own choosing
-        cable = new TcpProxy(postgres.getPort());
-        httpPort = freePort(8540, 8599);
-        managementPort = freePort(httpPort + 1, 8599);
-        Path target = Path.of("target").toAbsolutePath();
-        ProcessBuilder start = new ProcessBuilder(List.of("server-config/start",
-                System.getProperty("payara.microJar", target.resolve("payara-micro.jar").toString()),
-                System.getProperty("educa.war", target.resolve("educa.war").toString())))
-                .redirectErrorStream(true)
-                .redirectOutput(LOG.toFile());
-        start.environment().put("DB_DRIVER", "org.postgresql.ds.PGSimpleDataSource");
-        start.environment().put("DB_URL", "jdbc:postgresql://127.0.0.1:" + cable.port() + "/postgres");
-        start.environment().put("DB_USER", "postgres");
-        start.environment().put("DB_PASSWORD", "postgres");
-        start.environment().put("PORT", String.valueOf(httpPort));
-        start.environment().put("MANAGEMENT_PORT", String.valueOf(managementPort)); // MANAGEMENT_ADDRESS: the default
-        start.environment().put("EDUCA_DEMO_DATA_ENABLED", "false");
-        start.environment().put("EDUCA_MEDIA_DIR", target.resolve("operator-endpoints-media").toString());
-        payara = start.start();
-        waitFor("Educa is ready on http://127.0.0.1:" + httpPort + "/ready", BOOT,
+        httpPort = freePort();
+        managementPort = freePort();
+        educa = StartedEduca.start(LOG, Map.of(
+                "PORT", String.valueOf(httpPort),
+                "MANAGEMENT_PORT", String.valueOf(managementPort), // MANAGEMENT_ADDRESS: the default
+                "EDUCA_DEMO_DATA_ENABLED", "false",
+                "EDUCA_MEDIA_DIR", Path.of("target", "operator-endpoints-media").toAbsolutePath().toString()));
+        educa.waitFor("Educa is ready on http://127.0.0.1:" + httpPort + "/ready", BOOT,
                 () -> status(publicPort(), "ready") == 200);
     }
 
     @AfterAll
     static void stopEverything() throws Exception {
-        if (payara != null) {
-            payara.descendants().forEach(ProcessHandle::destroy);
-            payara.destroy();
-            if (!payara.waitFor(30, TimeUnit.SECONDS)) {
-                payara.descendants().forEach(ProcessHandle::destroyForcibly);
-                payara.destroyForcibly().waitFor();
-            }
-        }
-        if (cable != null) {
-            cable.close();
-        }
-        if (postgres != null) {
-            postgres.close();
+        if (educa != null) {
+            educa.close();
         }
     }
 
@@ -168,7 +141,7 @@ class OperatorEndpointsIT {
     @Order(5)
     void withoutItsDatabaseTheReadinessSaysDownWith503AndUpWhenItIsBack() throws Exception {
         WebClient balancer = publicPort();
-        cable.cut();
+        educa.cable().cut();
         try {
             for (int probe = 0; probe < 3; probe++) {
                 Instant asked = Instant.now();
@@ -180,9 +153,9 @@ class OperatorEndpointsIT {
                 assertTrue(took.compareTo(Duration.ofSeconds(10)) < 0, "a probe gets its answer quickly: " + took);
             }
         } finally {
-            cable.restore();
+            educa.cable().restore();
         }
-        waitFor("/ready says UP again", Duration.ofSeconds(30), () -> status(balancer, "ready") == 200);
+        educa.waitFor("/ready says UP again", Duration.ofSeconds(30), () -> status(balancer, "ready") == 200);
         assertEquals("UP", balancer.get("ready").body());
     }
 
@@ -194,45 +167,4 @@ class OperatorEndpointsIT {
         return new WebClient(URI.create("http://127.0.0.1:" + managementPort + "/"));
     }
 
-    private static int status(WebClient client, String path) {
-        try {
-            return client.get(path).status();
-        } catch (IllegalStateException notAnswering) {
-            return -1;
-        }
-    }
-
-    /** The last lines Educa logged (whole stack traces would bury the message). */
-    private static String logTail() throws IOException {
-        List<String> lines = Files.readAllLines(LOG);
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
-    }
-
-    /** The first port in the range that is free on loopback. */
-    private static int freePort(int from, int to) {
-        for (int port = from; port <= to; port++) {
-            try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-                return port;
-            } catch (IOException inUse) {
-                // try the next one
-            }
-        }
-        throw new IllegalStateException("No free port in " + from + "-" + to);
-    }
-
-    private static void waitFor(String what, Duration limit, BooleanSupplier condition) throws IOException {
-        Instant end = Instant.now().plus(limit);
-        while (!condition.getAsBoolean()) {
-            if (!payara.isAlive() || Instant.now().isAfter(end)) {
-                throw new AssertionError((payara.isAlive() ? "Timed out waiting for: " : "Educa stopped before: ")
-                        + what + "\n" + logTail());
-            }
-            try {
-                Thread.sleep(1000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
 }

@@ -7,8 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import org.educa.business.BusinessException;
-import org.educa.config.cache.CacheNames;
-import org.educa.config.cache.Cached;
+import org.educa.business.cache.CacheNames;
+import org.educa.business.cache.Cached;
 import org.educa.model.Role;
 import org.educa.model.User;
 

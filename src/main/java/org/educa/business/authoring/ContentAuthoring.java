@@ -12,7 +12,7 @@ import org.educa.business.BusinessException;
 import org.educa.business.NotFoundException;
 import org.educa.business.account.Actors;
 import org.educa.business.events.ContentChanged;
-import org.educa.business.media.VideoLinks;
+import org.educa.model.VideoLinks;
 import org.educa.model.Content;
 import org.educa.model.ContentKind;
 import org.educa.model.FileContent;

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.educa.business.NotFoundException;
-import org.educa.config.cache.CacheNames;
-import org.educa.config.cache.Cached;
+import org.educa.business.cache.CacheNames;
+import org.educa.business.cache.Cached;
 
 /**
  * The public catalog: subjects with their course counts, pages of course summaries, and course overviews.

@@ -1,7 +1,7 @@
 package org.educa.business.learning;
 
 import java.io.Serializable;
-import org.educa.business.media.VideoLinks;
+import org.educa.model.VideoLinks;
 import org.educa.model.Content;
 import org.educa.model.ContentKind;
 import org.educa.model.StoredContent;

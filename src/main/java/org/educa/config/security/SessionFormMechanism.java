@@ -1,5 +1,7 @@
 package org.educa.config.security;
 
+import org.educa.view.ActiveUser;
+import org.educa.view.CsrfToken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -32,8 +34,6 @@ import org.educa.business.account.UserService;
 public class SessionFormMechanism implements HttpAuthenticationMechanism {
 
     static final String CALLER = "educa.signedIn";
-    /** The request attribute with the caller's {@link SignedInUser}, so that the pages need not look it up again. */
-    static final String USER = "educa.user";
 
     /** Who signed in in this session, with the groups the account had when last checked. */
     record SignedIn(String name, Set<String> groups) implements Serializable {
@@ -88,7 +88,7 @@ public class SessionFormMechanism implements HttpAuthenticationMechanism {
         if (user == null || !user.active()) {
             return Optional.empty();
         }
-        request.setAttribute(USER, user);
+        request.setAttribute(ActiveUser.REQUEST_ATTRIBUTE, user);
         return Optional.of(new SignedIn(caller.name(), user.groups()));
     }
 

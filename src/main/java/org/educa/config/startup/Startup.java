@@ -8,7 +8,7 @@ import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.educa.config.cache.CacheSetup;
+import org.educa.business.cache.CacheSetup;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**

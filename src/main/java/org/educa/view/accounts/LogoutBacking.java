@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import org.educa.config.security.CsrfToken;
+import org.educa.view.CsrfToken;
 
 /**
  * Sign-out, {@code /accounts/logout/}. A GET only asks; the POST (with the session's token) signs out, ends the

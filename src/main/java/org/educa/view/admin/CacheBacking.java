@@ -9,11 +9,11 @@ import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.educa.business.AccessDeniedException;
-import org.educa.config.cache.CacheMonitor;
-import org.educa.config.cache.CacheNames;
-import org.educa.config.cache.CacheStats;
-import org.educa.config.cache.ClusterMember;
-import org.educa.config.security.ActiveUser;
+import org.educa.business.monitor.CacheMonitor;
+import org.educa.business.cache.CacheNames;
+import org.educa.business.monitor.CacheStats;
+import org.educa.business.monitor.ClusterMember;
+import org.educa.view.ActiveUser;
 import org.omnifaces.cdi.ViewScoped;
 import org.omnifaces.util.Faces;
 

@@ -6,8 +6,8 @@ import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
-import org.educa.config.cache.CacheNames;
-import org.educa.config.cache.CacheStats;
+import org.educa.business.cache.CacheNames;
+import org.educa.business.monitor.CacheStats;
 
 /** Chart.js configurations (JSON, as {@code <p:chart value>} takes them) of the cache monitor's figures. */
 final class CacheCharts {

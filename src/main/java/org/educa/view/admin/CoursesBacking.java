@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.educa.business.admin.CourseAdminRow;
 import org.educa.business.admin.CourseAdminService;
-import org.educa.config.security.ActiveUser;
+import org.educa.view.ActiveUser;
 import org.omnifaces.cdi.ViewScoped;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.educa.business.admin.AdminCounts;
 import org.educa.business.admin.CourseAdminService;
-import org.educa.config.security.ActiveUser;
+import org.educa.view.ActiveUser;
 
 /** The administrator's dashboard, {@code /admin/}: totals and the ways into the admin screens. */
 @Named("adminIndex")

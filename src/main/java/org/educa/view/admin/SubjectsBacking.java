@@ -9,7 +9,7 @@ import org.educa.business.BusinessException;
 import org.educa.business.NotFoundException;
 import org.educa.business.admin.SubjectAdminService;
 import org.educa.business.admin.SubjectRow;
-import org.educa.config.security.ActiveUser;
+import org.educa.view.ActiveUser;
 import org.educa.model.Subject;
 import org.omnifaces.cdi.ViewScoped;
 

@@ -11,7 +11,7 @@ import org.educa.business.BusinessException;
 import org.educa.business.NotFoundException;
 import org.educa.business.admin.UserAdminService;
 import org.educa.business.admin.UserSummary;
-import org.educa.config.security.ActiveUser;
+import org.educa.view.ActiveUser;
 import org.educa.model.Role;
 import org.educa.model.User;
 import org.omnifaces.cdi.Param;

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import org.educa.business.catalog.CatalogService;
 import org.educa.business.catalog.CourseOverview;
 import org.educa.business.learning.EnrollmentService;
-import org.educa.config.security.ActiveUser;
+import org.educa.view.ActiveUser;
 import org.omnifaces.cdi.Param;
 
 /** A course's overview, {@code /course/{slug}/}, with the way to enroll that suits the visitor. */

@@ -13,7 +13,7 @@ import org.educa.business.authoring.ContentAuthoring;
 import org.educa.business.authoring.ContentDraft;
 import org.educa.business.authoring.FileCleanup;
 import org.educa.business.authoring.Uploads;
-import org.educa.config.security.ActiveUser;
+import org.educa.view.ActiveUser;
 import org.educa.model.ContentKind;
 import org.educa.model.StoredFile;
 import org.educa.view.Pages;

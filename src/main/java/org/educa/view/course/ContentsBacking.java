@@ -13,7 +13,7 @@ import org.educa.business.authoring.ContentItem;
 import org.educa.business.authoring.ModuleAuthoring;
 import org.educa.business.authoring.ModuleContents;
 import org.educa.business.authoring.ModuleItem;
-import org.educa.config.security.ActiveUser;
+import org.educa.view.ActiveUser;
 import org.educa.view.Pages;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import org.educa.business.authoring.CourseAuthoring;
 import org.educa.business.authoring.CourseDraft;
-import org.educa.config.security.ActiveUser;
+import org.educa.view.ActiveUser;
 import org.educa.view.Pages;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;

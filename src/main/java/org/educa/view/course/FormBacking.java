@@ -10,7 +10,7 @@ import org.educa.business.BusinessException;
 import org.educa.business.authoring.CourseAuthoring;
 import org.educa.business.authoring.CourseDraft;
 import org.educa.business.authoring.SubjectOption;
-import org.educa.config.security.ActiveUser;
+import org.educa.view.ActiveUser;
 import org.educa.view.Pages;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;

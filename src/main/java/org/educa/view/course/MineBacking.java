@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.util.List;
 import org.educa.business.authoring.CourseAuthoring;
 import org.educa.business.authoring.MyCourse;
-import org.educa.config.security.ActiveUser;
+import org.educa.view.ActiveUser;
 import org.omnifaces.util.Faces;
 
 /** The instructor's own courses, {@code /course/mine/}, with their actions; deleting asks first (p:confirm). */

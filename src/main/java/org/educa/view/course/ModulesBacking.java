@@ -11,7 +11,7 @@ import java.util.List;
 import org.educa.business.BusinessException;
 import org.educa.business.authoring.CourseModules;
 import org.educa.business.authoring.ModuleAuthoring;
-import org.educa.config.security.ActiveUser;
+import org.educa.view.ActiveUser;
 import org.educa.view.Pages;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;

@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.educa.business.media.MediaAccess;
 import org.educa.business.media.MediaStorage;
-import org.educa.config.security.ActiveUser;
+import org.educa.view.ActiveUser;
 import org.educa.model.StoredFile;
 
 /**

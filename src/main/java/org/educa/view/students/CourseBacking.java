@@ -5,10 +5,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.educa.business.cache.CacheEviction;
 import org.educa.business.learning.ContentItem;
 import org.educa.business.learning.StudyCourse;
 import org.educa.business.learning.StudyService;
-import org.educa.config.security.ActiveUser;
+import org.educa.view.ActiveUser;
 import org.educa.view.Pages;
 import org.omnifaces.cdi.Param;
 
@@ -41,6 +42,11 @@ public class CourseBacking {
 
     public StudyCourse getCourse() {
         return course;
+    }
+
+    /** Where the open module's rendered contents are cached (fragment level), as {@link CacheEviction} forgets them. */
+    public String getFragmentKey() {
+        return CacheEviction.moduleFragmentKey(course.current().id());
     }
 
     /** The open module's contents, loaded only when the page renders them (not when they come from the cache). */

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.educa.business.catalog.CourseSummary;
 import org.educa.business.learning.StudyService;
-import org.educa.config.security.ActiveUser;
+import org.educa.view.ActiveUser;
 
 /** "My courses", {@code /students/courses/}: the signed-in student's courses. */
 @Named("myCourses")

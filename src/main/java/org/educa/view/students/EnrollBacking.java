@@ -8,8 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.educa.business.learning.EnrollmentService;
-import org.educa.config.security.ActiveUser;
-import org.educa.config.security.CsrfToken;
+import org.educa.view.ActiveUser;
+import org.educa.view.CsrfToken;
 import org.educa.view.Pages;
 
 /**

@@ -1,5 +1,6 @@
-package org.educa.config.cache;
+package org.educa.config.web;
 
+import org.educa.business.cache.PageCache;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,8 +13,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.educa.config.cache.PageCache.CachedPage;
-import org.educa.config.security.CsrfToken;
+import org.educa.business.cache.PageCache.CachedPage;
+import org.educa.view.CsrfToken;
 import org.educa.config.web.RequestPaths;
 
 /**

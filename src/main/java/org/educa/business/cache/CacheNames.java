@@ -1,8 +1,8 @@
-package org.educa.config.cache;
+package org.educa.business.cache;
 
 import java.util.List;
 
-/** Educa's caches, one per level of caching (see DESIGN.md, "Caching"). */
+/** Educa's caches, one per level of caching (see docs/caching.md). */
 public final class CacheNames {
 
     /** Data level: the catalog's subjects with their course counts. */

@@ -1,10 +1,10 @@
-package org.educa.business;
+package org.educa.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.Optional;
-import org.educa.business.media.VideoLinks;
+import org.educa.model.VideoLinks;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,4 +1,4 @@
-package org.educa.config.cache;
+package org.educa.config.web;
 
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;

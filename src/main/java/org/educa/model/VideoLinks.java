@@ -1,4 +1,4 @@
-package org.educa.business.media;
+package org.educa.model;
 
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -1,4 +1,4 @@
-package org.educa.config.cache;
+package org.educa.business.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,9 +1,12 @@
-package org.educa.config.cache;
+package org.educa.config.web;
 
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
 import java.util.Map;
+import org.educa.business.cache.CacheNames;
+import org.educa.business.cache.DegradingCache;
+import org.educa.business.cache.DegradingCaches;
 import org.omnifaces.util.cache.Cache;
 import org.omnifaces.util.cache.CacheProvider;
 
@@ -15,11 +18,6 @@ import org.omnifaces.util.cache.CacheProvider;
  * ({@link DegradingCache}): the contents are rendered afresh and the page is served.
  */
 public class FragmentCacheProvider implements CacheProvider {
-
-    /** The key under which a module's rendered contents are kept; pages use {@code module-#{id}} for it. */
-    public static String moduleKey(long moduleId) {
-        return "module-" + moduleId;
-    }
 
     @Override
     public Cache getCache(FacesContext context, String scope) {

@@ -1,5 +1,7 @@
-package org.educa.config.cache;
+package org.educa.business.monitor;
 
+import org.educa.business.cache.CacheEviction;
+import org.educa.business.cache.CacheNames;
 import com.hazelcast.cache.CacheStatistics;
 import com.hazelcast.cache.ICache;
 import com.hazelcast.cluster.Member;

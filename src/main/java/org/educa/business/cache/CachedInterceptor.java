@@ -1,4 +1,4 @@
-package org.educa.config.cache;
+package org.educa.business.cache;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>With {@code educa.cache.enabled=false} (the benchmark's "caches off") the method is simply called: no cache is
  * asked at all, so the figures without caches carry no cost of the cache.
  *
- * <p>Keys are the list of the arguments ({@link #key}); evictions build them the same way ({@code CatalogCache}).
+ * <p>Keys are the list of the arguments ({@link #key}); evictions build them the same way ({@link CacheEviction}).
  */
 @Cached
 @Interceptor

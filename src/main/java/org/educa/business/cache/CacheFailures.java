@@ -1,4 +1,4 @@
-package org.educa.config.cache;
+package org.educa.business.cache;
 
 import java.time.Duration;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.educa.config.cache;
+package org.educa.business.cache;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -6,7 +6,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import javax.cache.CacheManager;
-import org.educa.business.catalog.CatalogCache;
 import org.educa.business.events.ContentChanged;
 import org.educa.business.events.CourseChanged;
 import org.educa.business.events.EnrollmentChanged;
@@ -26,12 +25,12 @@ import org.educa.business.events.UserChanged;
  * — the catalog and every "my courses" (subject titles); a user — the catalog, every "my courses" (instructor names)
  * and that user's pages; an enrollment
  * — the student's "my courses" (the overview's button is never cached for signed-in users).
+ *
+ * <p>This is the one class that knows the cache keys: it builds the method-cache keys as {@link CachedInterceptor}
+ * makes them, and the fragment keys the study page gives {@code <o:cache>} ({@link #moduleFragmentKey}).
  */
 @ApplicationScoped
 public class CacheEviction {
-
-    @Inject
-    CatalogCache catalog;
 
     @Inject
     PageCache pages;
@@ -48,8 +47,8 @@ public class CacheEviction {
     }
 
     void onModule(@Observes(during = TransactionPhase.AFTER_SUCCESS) ModuleChanged change) {
-        catalog.forgetPages();
-        catalog.forgetOverviews();
+        forget(CacheNames.COURSE_PAGES);
+        forget(CacheNames.OVERVIEWS);
         pages.forgetSite();
         forgetFragment(change.moduleId());
         pages.forgetCourse(change.courseId());
@@ -67,7 +66,9 @@ public class CacheEviction {
 
     void onUser(@Observes(during = TransactionPhase.AFTER_SUCCESS) UserChanged change) {
         forgetCatalog();
-        catalog.forgetUser(change.userId(), change.username());
+        // as UserService#summary (by username) and #summaryById (by id) cache them
+        caches.get(CacheNames.USERS).remove(CachedInterceptor.key(change.username()));
+        caches.get(CacheNames.USERS).remove(CachedInterceptor.key(change.userId()));
         pages.forgetUser(change.username());
     }
 
@@ -82,14 +83,23 @@ public class CacheEviction {
     }
 
     private void forgetCatalog() {
-        catalog.forgetSubjects();
-        catalog.forgetPages();
-        catalog.forgetOverviews();
+        forget(CacheNames.SUBJECTS);
+        forget(CacheNames.COURSE_PAGES);
+        forget(CacheNames.OVERVIEWS);
         pages.forgetSite();
         pages.forgetMyCourses();
     }
 
+    /** The key under which a module's rendered contents are kept (the study page's {@code <o:cache key>}). */
+    public static String moduleFragmentKey(long moduleId) {
+        return "module-" + moduleId;
+    }
+
+    private void forget(String cache) {
+        caches.get(cache).removeAll();
+    }
+
     private void forgetFragment(long moduleId) {
-        caches.get(CacheNames.FRAGMENTS).remove(FragmentCacheProvider.moduleKey(moduleId));
+        caches.get(CacheNames.FRAGMENTS).remove(moduleFragmentKey(moduleId));
     }
 }

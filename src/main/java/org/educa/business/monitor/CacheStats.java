@@ -1,4 +1,4 @@
-package org.educa.config.cache;
+package org.educa.business.monitor;
 
 import java.io.Serializable;
 

@@ -1,4 +1,4 @@
-package org.educa.config.security;
+package org.educa.view;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -74,7 +74,7 @@ public class CsrfToken {
     }
 
     /** Gives the session a new secret (at sign-in, so that no token seen before it is worth anything). */
-    static String renew(HttpSession session) {
+    public static String renew(HttpSession session) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -1,4 +1,4 @@
-package org.educa.config.cache;
+package org.educa.business.cache;
 
 import java.util.Collections;
 import java.util.Iterator;

@@ -1,4 +1,4 @@
-package org.educa.config.security;
+package org.educa.view;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,6 +16,12 @@ import org.educa.model.Role;
 @Named
 @RequestScoped
 public class ActiveUser {
+
+    /**
+     * The request attribute in which the sign-in mechanism leaves the caller's {@link SignedInUser}, so that the pages
+     * need not look it up again.
+     */
+    public static final String REQUEST_ATTRIBUTE = "educa.user";
 
     @Inject
     SecurityContext security;
@@ -40,7 +46,7 @@ public class ActiveUser {
     /** The signed-in user as the sign-in mechanism found them for this request, or from the cache. */
     public Optional<SignedInUser> summary() {
         if (summary == null && isSignedIn()) {
-            summary = request.getAttribute(SessionFormMechanism.USER) instanceof SignedInUser checked ? checked
+            summary = request.getAttribute(REQUEST_ATTRIBUTE) instanceof SignedInUser checked ? checked
                     : users.summary(getUsername());
         }
         return Optional.ofNullable(summary);

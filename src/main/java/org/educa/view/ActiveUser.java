@@ -8,8 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Optional;
 import java.util.Set;
-import org.educa.business.account.UserService;
 import org.educa.business.account.SignedInUser;
+import org.educa.business.account.UserService;
 import org.educa.model.Role;
 
 /** The person behind the current request, for pages ({@code #{activeUser.signedIn}}) and services. */

@@ -12,7 +12,6 @@ import org.educa.business.BusinessException;
 import org.educa.business.NotFoundException;
 import org.educa.business.account.Actors;
 import org.educa.business.events.ContentChanged;
-import org.educa.model.VideoLinks;
 import org.educa.model.Content;
 import org.educa.model.ContentKind;
 import org.educa.model.FileContent;
@@ -23,6 +22,7 @@ import org.educa.model.StoredFile;
 import org.educa.model.TextContent;
 import org.educa.model.User;
 import org.educa.model.VideoContent;
+import org.educa.model.VideoLinks;
 
 /**
  * The contents of a module: creating, editing, deleting and reordering items of the four kinds. Changes lock the

@@ -1,8 +1,8 @@
 package org.educa.business.catalog;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +23,17 @@ public class CatalogService {
 
     public static final int PAGE_SIZE = 12;
 
-    @PersistenceContext
-    EntityManager em;
+    private final EntityManager em;
+
+    @Inject
+    public CatalogService(EntityManager em) {
+        this.em = em;
+    }
+
+    /** For the CDI proxy only. */
+    protected CatalogService() {
+        this(null);
+    }
 
     @Cached(CacheNames.SUBJECTS)
     public List<SubjectCount> subjects() {

@@ -1,12 +1,12 @@
 package org.educa.business.learning;
 
 import java.io.Serializable;
-import org.educa.model.VideoLinks;
 import org.educa.model.Content;
 import org.educa.model.ContentKind;
 import org.educa.model.StoredContent;
 import org.educa.model.TextContent;
 import org.educa.model.VideoContent;
+import org.educa.model.VideoLinks;
 
 /**
  * One content item as a student sees it, whatever its kind: text has a body, files and images a stored file name,

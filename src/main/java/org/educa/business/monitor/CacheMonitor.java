@@ -1,7 +1,5 @@
 package org.educa.business.monitor;
 
-import org.educa.business.cache.CacheEviction;
-import org.educa.business.cache.CacheNames;
 import com.hazelcast.cache.CacheStatistics;
 import com.hazelcast.cache.ICache;
 import com.hazelcast.cluster.Member;
@@ -16,6 +14,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.cache.CacheManager;
 import org.educa.business.account.Actors;
+import org.educa.business.cache.CacheEviction;
+import org.educa.business.cache.CacheNames;
 
 /**
  * The statistics behind {@code /admin/cache/}. Hazelcast counts per member, so each member publishes its own figures

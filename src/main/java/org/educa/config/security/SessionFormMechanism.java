@@ -1,7 +1,5 @@
 package org.educa.config.security;
 
-import org.educa.view.ActiveUser;
-import org.educa.view.CsrfToken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -17,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.educa.business.account.SignedInUser;
 import org.educa.business.account.UserService;
+import org.educa.view.ActiveUser;
+import org.educa.view.CsrfToken;
 
 /**
  * Form sign-in on Educa's own page ({@code /accounts/login/}, which calls {@code SecurityContext.authenticate} with

@@ -1,6 +1,5 @@
 package org.educa.config.web;
 
-import org.educa.business.cache.PageCache;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -10,12 +9,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import java.util.regex.Matcher;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.educa.business.cache.PageCache;
 import org.educa.business.cache.PageCache.CachedPage;
 import org.educa.view.CsrfToken;
-import org.educa.config.web.RequestPaths;
+import org.educa.view.Routes;
 
 /**
  * Serves whole pages from {@link PageCache}: a student's course pages and "my courses" per user and session (per-view
@@ -38,11 +38,9 @@ public class PageCacheFilter extends HttpFilter {
     /** The caching allowed to pages that are the same for every visitor (see above). */
     static final String PUBLIC = "no-cache";
 
-    private static final Pattern STUDY = Pattern.compile("/students/course/(\\d{1,18})/(?:\\d{1,18}/)?");
-    private static final String MY_COURSES = "/students/courses/";
-    private static final Pattern CATALOG = Pattern.compile("/|/course/subject/[a-z0-9-]+/");
+    private static final Set<String> STUDY = Set.of("students.course", "students.module");
+    private static final Set<String> CATALOG = Set.of("catalog", "catalog.subject");
     private static final Pattern PAGE_QUERY = Pattern.compile("page=[1-9][0-9]{0,5}");
-    private static final Pattern OVERVIEW = Pattern.compile("/course/[a-z0-9-]+/");
 
     @Inject
     PageCache cache;
@@ -108,24 +106,30 @@ public class PageCacheFilter extends HttpFilter {
             return Optional.empty(); // the Router refuses it
         }
         String path = canonical.get();
+        Optional<Routes.Match> route = Routes.find(path);
+        if (route.isEmpty()) {
+            return Optional.empty();
+        }
+        String name = route.get().route().name();
         String query = request.getQueryString();
         boolean signedIn = request.getUserPrincipal() != null;
         if (viewEnabled && signedIn && query == null) {
             String username = request.getUserPrincipal().getName();
-            Matcher study = STUDY.matcher(path);
-            if (study.matches()) {
-                return Optional.of(PageCache.viewKey(Long.parseLong(study.group(1)), username, csrf.getToken(), path));
+            if (STUDY.contains(name)) {
+                long courseId = Long.parseLong(route.get().parameters().get("id"));
+                return Optional.of(PageCache.viewKey(courseId, username, csrf.getToken(), path));
             }
-            if (MY_COURSES.equals(path)) {
+            if (name.equals("students.courses")) {
                 return Optional.of(PageCache.myCoursesKey(username, csrf.getToken(), path));
             }
         }
         // the pages that are the same for every visitor: captured (for their Cache-Control) even when not kept
         if (!signedIn && request.getSession(false) == null) {
-            if (query == null && (CATALOG.matcher(path).matches() || OVERVIEW.matcher(path).matches())) {
+            boolean catalog = CATALOG.contains(name);
+            if (query == null && (catalog || name.equals("course.overview"))) {
                 return Optional.of(path);
             }
-            if (query != null && PAGE_QUERY.matcher(query).matches() && CATALOG.matcher(path).matches()) {
+            if (query != null && catalog && PAGE_QUERY.matcher(query).matches()) {
                 return Optional.of(path + "?" + query);
             }
         }

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.educa.view.Route;
 
 /**
  * A request as the view of its route sees it: the route's path parameters ({@link Route#PARAMETERS}: {@code id},

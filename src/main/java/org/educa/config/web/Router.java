@@ -16,6 +16,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.educa.business.AccessDeniedException;
 import org.educa.business.NotFoundException;
+import org.educa.view.Route;
+import org.educa.view.Routes;
 
 /**
  * The one door to Educa's pages. It decides on the path the container acts on ({@link RequestPaths}), before any
@@ -65,9 +67,9 @@ public class Router extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<Matched> match = path.toLowerCase().contains(".xhtml") ? Optional.empty() : find(path);
+        Optional<Routes.Match> match = path.toLowerCase().contains(".xhtml") ? Optional.empty() : Routes.find(path);
         if (match.isEmpty()) {
-            if (!path.endsWith("/") && READ_METHODS.contains(request.getMethod()) && find(path + "/").isPresent()) {
+            if (!path.endsWith("/") && READ_METHODS.contains(request.getMethod()) && Routes.find(path + "/").isPresent()) {
                 redirectPermanently(request, response, path + "/");
             } else if (servesItself(request)) {
                 chain.doFilter(request, response);
@@ -134,16 +136,6 @@ public class Router extends HttpFilter {
         return false;
     }
 
-    private static Optional<Matched> find(String path) {
-        for (Route route : Routes.ALL) {
-            Optional<Map<String, String>> parameters = route.match(path);
-            if (parameters.isPresent()) {
-                return Optional.of(new Matched(route, parameters.get()));
-            }
-        }
-        return Optional.empty();
-    }
-
     private static String pathWithQuery(HttpServletRequest request, String path) {
         return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
     }
@@ -151,8 +143,5 @@ public class Router extends HttpFilter {
     private static void redirectPermanently(HttpServletRequest request, HttpServletResponse response, String path) {
         response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
         response.setHeader("Location", request.getContextPath() + pathWithQuery(request, path));
-    }
-
-    private record Matched(Route route, Map<String, String> parameters) {
     }
 }

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.educa.view.CsrfToken;
+import org.educa.view.RouteLinks;
 
 /**
  * Sign-out, {@code /accounts/logout/}. A GET only asks; the POST (with the session's token) signs out, ends the
@@ -39,6 +40,6 @@ public class LogoutBacking {
         if (session != null) {
             session.invalidate();
         }
-        external.redirect(external.getRequestContextPath() + "/accounts/logout/");
+        RouteLinks.redirectTo("accounts.logout");
     }
 }

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import org.educa.view.Routes;
 import org.educa.view.SafeRedirect;
 
 /** Signs a person in from a Faces page (sign-in, registration) and sends them on. */
@@ -20,7 +21,7 @@ import org.educa.view.SafeRedirect;
 public class SignIn {
 
     /** Where people go after signing in when no page of this site asked for them. */
-    public static final String AFTER_SIGN_IN = "/students/courses/";
+    public static final String AFTER_SIGN_IN = Routes.path("students.courses");
 
     @Inject
     SecurityContext security;

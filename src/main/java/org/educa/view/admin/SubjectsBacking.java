@@ -9,8 +9,8 @@ import org.educa.business.BusinessException;
 import org.educa.business.NotFoundException;
 import org.educa.business.admin.SubjectAdminService;
 import org.educa.business.admin.SubjectRow;
-import org.educa.view.ActiveUser;
 import org.educa.model.Subject;
+import org.educa.view.ActiveUser;
 import org.omnifaces.cdi.ViewScoped;
 
 /** Subjects, {@code /admin/subjects/}: the list with course counts; create, edit (in a dialog) and delete. */

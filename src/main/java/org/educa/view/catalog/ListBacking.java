@@ -10,6 +10,7 @@ import org.educa.business.catalog.CatalogService;
 import org.educa.business.catalog.CoursePage;
 import org.educa.business.catalog.SubjectCount;
 import org.educa.view.Pages;
+import org.educa.view.Routes;
 import org.omnifaces.cdi.Param;
 
 /** The catalog, {@code /} and {@code /course/subject/{slug}/}: subjects with course counts and a page of courses. */
@@ -56,6 +57,6 @@ public class ListBacking {
 
     /** The path of this listing, to which page links add {@code ?page=n}. */
     public String getPath() {
-        return subjectSlug == null ? "/" : "/course/subject/" + subjectSlug + "/";
+        return subjectSlug == null ? Routes.path("catalog") : Routes.path("catalog.subject", subjectSlug);
     }
 }

@@ -13,10 +13,11 @@ import org.educa.business.authoring.ContentAuthoring;
 import org.educa.business.authoring.ContentDraft;
 import org.educa.business.authoring.FileCleanup;
 import org.educa.business.authoring.Uploads;
-import org.educa.view.ActiveUser;
 import org.educa.model.ContentKind;
 import org.educa.model.StoredFile;
+import org.educa.view.ActiveUser;
 import org.educa.view.Pages;
+import org.educa.view.RouteLinks;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.primefaces.event.FileUploadEvent;
@@ -95,7 +96,7 @@ public class ContentBacking implements Serializable {
             contents.save(moduleId, kind, itemId, activeUser.getId(), new ContentDraft(title, body, url, pending));
             pending = null;
             Feedback.flash("authoring.content.saved", title);
-            Faces.redirect(Faces.getRequestContextPath() + "/course/module/" + moduleId + "/");
+            RouteLinks.redirectTo("course.contents", moduleId);
         } catch (BusinessException e) {
             Feedback.refused(e);
         }

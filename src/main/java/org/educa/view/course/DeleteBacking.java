@@ -9,6 +9,7 @@ import org.educa.business.authoring.CourseAuthoring;
 import org.educa.business.authoring.CourseDraft;
 import org.educa.view.ActiveUser;
 import org.educa.view.Pages;
+import org.educa.view.RouteLinks;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 
@@ -39,7 +40,7 @@ public class DeleteBacking {
     public void delete() throws IOException {
         courses.delete(courseId, activeUser.getId());
         Feedback.flash("authoring.course.deleted", course.title());
-        Faces.redirect(Faces.getRequestContextPath() + "/course/mine/");
+        RouteLinks.redirectTo("course.mine");
     }
 
     public CourseDraft getCourse() {

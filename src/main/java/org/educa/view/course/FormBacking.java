@@ -12,6 +12,7 @@ import org.educa.business.authoring.CourseDraft;
 import org.educa.business.authoring.SubjectOption;
 import org.educa.view.ActiveUser;
 import org.educa.view.Pages;
+import org.educa.view.RouteLinks;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 
@@ -56,11 +57,11 @@ public class FormBacking {
             if (courseId == null) {
                 courseId = courses.create(activeUser.getId(), draft);
                 Feedback.flash("authoring.course.created", title);
-                Faces.redirect(Faces.getRequestContextPath() + "/course/" + courseId + "/module/");
+                RouteLinks.redirectTo("course.modules", courseId);
             } else {
                 courses.update(courseId, activeUser.getId(), draft);
                 Feedback.flash("authoring.course.saved", title);
-                Faces.redirect(Faces.getRequestContextPath() + "/course/mine/");
+                RouteLinks.redirectTo("course.mine");
             }
         } catch (BusinessException e) {
             Feedback.refused(e);

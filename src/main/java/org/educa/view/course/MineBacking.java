@@ -9,6 +9,7 @@ import java.util.List;
 import org.educa.business.authoring.CourseAuthoring;
 import org.educa.business.authoring.MyCourse;
 import org.educa.view.ActiveUser;
+import org.educa.view.RouteLinks;
 import org.omnifaces.util.Faces;
 
 /** The instructor's own courses, {@code /course/mine/}, with their actions; deleting asks first (p:confirm). */
@@ -39,6 +40,6 @@ public class MineBacking {
                 .orElse("");
         courses.delete(courseId, activeUser.getId());
         Feedback.flash("authoring.course.deleted", title);
-        Faces.redirect(Faces.getRequestContextPath() + "/course/mine/");
+        RouteLinks.redirectTo("course.mine");
     }
 }

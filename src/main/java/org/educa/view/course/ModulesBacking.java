@@ -13,6 +13,7 @@ import org.educa.business.authoring.CourseModules;
 import org.educa.business.authoring.ModuleAuthoring;
 import org.educa.view.ActiveUser;
 import org.educa.view.Pages;
+import org.educa.view.RouteLinks;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 
@@ -69,7 +70,7 @@ public class ModulesBacking implements Serializable {
         try {
             modules.saveAll(courseId, activeUser.getId(), rows.stream().map(ModuleRow::toDraft).toList());
             Feedback.flash("authoring.modules.saved", rows.size());
-            Faces.redirect(Faces.getRequestContextPath() + "/course/" + courseId + "/module/");
+            RouteLinks.redirectTo("course.modules", courseId);
         } catch (BusinessException e) {
             Feedback.refused(e);
         }

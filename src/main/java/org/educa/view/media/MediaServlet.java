@@ -14,8 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.educa.business.media.MediaAccess;
 import org.educa.business.media.MediaStorage;
-import org.educa.view.ActiveUser;
 import org.educa.model.StoredFile;
+import org.educa.view.ActiveUser;
 
 /**
  * {@code /media/{name}}: streams an uploaded file or image to the people who may see its course (enrolled students,

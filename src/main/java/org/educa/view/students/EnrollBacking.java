@@ -11,6 +11,7 @@ import org.educa.business.learning.EnrollmentService;
 import org.educa.view.ActiveUser;
 import org.educa.view.CsrfToken;
 import org.educa.view.Pages;
+import org.educa.view.RouteLinks;
 
 /**
  * {@code POST /students/enroll-course/} from a course overview: enrolls the signed-in user (once, however often it
@@ -44,6 +45,6 @@ public class EnrollBacking {
         }
         long courseId = Pages.id(request.getParameter("course"));
         enrollments.enroll(courseId, activeUser.getId());
-        external.redirect(external.getRequestContextPath() + "/students/course/" + courseId + "/");
+        RouteLinks.redirectTo("students.course", courseId);
     }
 }

@@ -1,4 +1,4 @@
-package org.educa.config.web;
+package org.educa.view;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.function.Predicate;
@@ -21,7 +21,8 @@ public enum Access {
         };
     }
 
-    boolean allows(HttpServletRequest request) {
+    /** Whether the caller of this request may open the page. */
+    public boolean allows(HttpServletRequest request) {
         return allows(request.getUserPrincipal() != null, role -> request.isUserInRole(role.name()));
     }
 }

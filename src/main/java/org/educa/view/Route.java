@@ -1,4 +1,4 @@
-package org.educa.config.web;
+package org.educa.view;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,17 +9,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A public URL of Educa and the Faces view behind it: {@code /course/{slug}/} shows {@code /catalog/course.xhtml}
- * with the path parameter {@code slug}. A template's placeholders are the names of {@link #PARAMETERS}; each takes
+ * A public URL of Educa and the Faces view behind it: the route {@code course.overview}, {@code /course/{slug}/},
+ * shows {@code /catalog/course.xhtml} with the path parameter {@code slug}. A template's placeholders are the names of {@link #PARAMETERS}; each takes
  * only the characters its kind allows, so a matched value is already safe to use.
  *
+ * @param name       how links and redirects name it ({@link Routes#path})
  * @param template   the path with its placeholders, such as {@code /course/{id}/edit/}
  * @param view       the Faces view that renders it
  * @param access     who may open it
  * @param pattern    the template as a regular expression, one group per placeholder
  * @param parameters the placeholders' names, in the order of the groups
  */
-public record Route(String template, String view, Access access, Pattern pattern, List<String> parameters) {
+public record Route(String name, String template, String view, Access access, Pattern pattern, List<String> parameters) {
 
     private static final String ID = "\\d{1,18}";
     private static final String SLUG = "[a-z0-9][a-z0-9-]{0,199}";
@@ -30,27 +31,27 @@ public record Route(String template, String view, Access access, Pattern pattern
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)}");
 
-    public static Route of(String template, String view, Access access) {
+    public static Route of(String name, String template, String view, Access access) {
         StringBuilder regex = new StringBuilder();
         List<String> names = new ArrayList<>();
         Matcher placeholder = PLACEHOLDER.matcher(template);
         int end = 0;
         while (placeholder.find()) {
-            String name = placeholder.group(1);
-            if (!PARAMETERS.containsKey(name)) {
-                throw new IllegalArgumentException("Unknown placeholder {" + name + "} in " + template);
+            String parameter = placeholder.group(1);
+            if (!PARAMETERS.containsKey(parameter)) {
+                throw new IllegalArgumentException("Unknown placeholder {" + parameter + "} in " + template);
             }
             regex.append(Pattern.quote(template.substring(end, placeholder.start())))
-                    .append('(').append(PARAMETERS.get(name)).append(')');
-            names.add(name);
+                    .append('(').append(PARAMETERS.get(parameter)).append(')');
+            names.add(parameter);
             end = placeholder.end();
         }
         regex.append(Pattern.quote(template.substring(end)));
-        return new Route(template, view, access, Pattern.compile(regex.toString()), List.copyOf(names));
+        return new Route(name, template, view, access, Pattern.compile(regex.toString()), List.copyOf(names));
     }
 
     /** The path parameters, by name, if the path is this route's. */
-    Optional<Map<String, String>> match(String path) {
+    public Optional<Map<String, String>> match(String path) {
         Matcher matcher = pattern.matcher(path);
         if (!matcher.matches()) {
             return Optional.empty();
@@ -62,7 +63,19 @@ public record Route(String template, String view, Access access, Pattern pattern
         return Optional.of(Map.copyOf(values));
     }
 
-    /** This route's path with the placeholders filled in (for links and tests). */
+    /** This route's path with the placeholders filled in, in their order ({@code /course/{id}/edit/} with 7). */
+    public String path(Object... values) {
+        if (values.length != parameters.size()) {
+            throw new IllegalArgumentException(template + " takes " + parameters.size() + " values, not " + values.length);
+        }
+        Map<String, String> named = new LinkedHashMap<>();
+        for (int i = 0; i < values.length; i++) {
+            named.put(parameters.get(i), String.valueOf(values[i]));
+        }
+        return path(named);
+    }
+
+    /** This route's path with the placeholders filled in by name (for links and tests). */
     public String path(Map<String, String> values) {
         String path = template;
         for (String name : parameters) {

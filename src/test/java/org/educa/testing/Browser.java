@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -21,11 +22,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's Chromium, headless, driven by Selenium: what a person sees and clicks. Screenshots go to
  * {@code target/screenshots} so a reviewer can look at the pages a test walked through.
+ *
+ * <p>{@code mvn verify} installs Chromium and its driver before the integration tests when it may
+ * ({@code src/test/browsers}); where they are still missing, every test that asks for a browser here is skipped
+ * (a JUnit assumption) instead of failing. The paths are the system properties {@code educa.chromium} and
+ * {@code educa.chromedriver}, set by Maven from {@code browsers.chromium} and {@code browsers.chromedriver}.
  */
 public final class Browser implements AutoCloseable {
 
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final Path CHROMIUM = Path.of(System.getProperty("educa.chromium", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("educa.chromedriver", "/usr/bin/chromedriver"));
 
     private final WebDriver driver;
     private final String base;
@@ -35,19 +41,32 @@ public final class Browser implements AutoCloseable {
         this.driver = newDriver();
     }
 
-    /** A headless Debian Chromium with the settings this machine needs, for tests that drive it themselves. */
-    public static WebDriver newDriver() {
+    /**
+     * A headless Debian Chromium with the settings this machine needs, for tests that drive it themselves. Skips the
+     * calling test when Chromium or its driver is not installed.
+     */
+    public static ChromeDriver newDriver() {
+        assumeInstalled();
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
+        options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-quic", "--no-first-run", "--window-size=1280,1000");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .build();
-        WebDriver driver = new ChromeDriver(service, options);
+        ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return driver;
+    }
+
+    /** Skips the calling test, with the same line src/test/browsers prints, when Chromium or its driver is missing. */
+    public static void assumeInstalled() {
+        for (Path program : new Path[] {CHROMIUM, CHROMEDRIVER}) {
+            Assumptions.assumeTrue(Files.isExecutable(program), () -> "Browser tests skipped: " + program
+                    + " is missing. Install Chromium and its driver with: sudo apt-get install"
+                    + " chromium chromium-driver");
+        }
     }
 
     /** Opens a path of the application (without leading slash). */

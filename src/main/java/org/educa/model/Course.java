@@ -15,45 +15,21 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** A course an instructor publishes under a subject; it holds ordered modules. */
-@NamedQuery(name = "Admin.courses", query = "SELECT NEW org.educa.business.admin.CourseAdminRow(c.id, c.slug, c.title, "
-        + "s.title, o.firstName, o.lastName, o.username, c.created, (SELECT COUNT(m) FROM Module m WHERE m.course = c), "
-        + "(SELECT COUNT(e) FROM Enrollment e WHERE e.course = c)) FROM Course c JOIN c.subject s JOIN c.owner o "
-        + "ORDER BY c.created DESC, c.id DESC")
-@NamedQuery(name = "Admin.counts", query = "SELECT NEW org.educa.business.admin.AdminCounts("
-        + "(SELECT COUNT(u) FROM User u), (SELECT COUNT(s) FROM Subject s), COUNT(c), "
-        + "(SELECT COUNT(e) FROM Enrollment e)) FROM Course c")
 @Entity
 @Table(name = "course")
 @NamedQuery(name = "Course.findBySlug",
         query = "SELECT c FROM Course c JOIN FETCH c.subject JOIN FETCH c.owner WHERE c.slug = :slug")
-@NamedQuery(name = "Study.course", query = "SELECT NEW org.educa.business.learning.StudyHeading(c.id, c.slug, c.title, "
-        + "c.owner.id) FROM Course c WHERE c.id = :id")
 @NamedQuery(name = "Course.countBySlug", query = "SELECT COUNT(c) FROM Course c WHERE c.slug = :slug")
 @NamedQuery(name = "Course.count", query = "SELECT COUNT(c) FROM Course c")
-@NamedQuery(name = "Catalog.subjectCounts", query = "SELECT NEW org.educa.business.catalog.SubjectCount(s.id, s.slug, s.title, "
-        + "COUNT(c)) FROM Subject s LEFT JOIN s.courses c GROUP BY s.id, s.slug, s.title ORDER BY s.title")
 @NamedQuery(name = "Catalog.pageIds", query = "SELECT c.id FROM Course c ORDER BY c.created DESC, c.id DESC")
 @NamedQuery(name = "Catalog.pageIdsOfSubject",
         query = "SELECT c.id FROM Course c WHERE c.subject.id = :subjectId ORDER BY c.created DESC, c.id DESC")
-@NamedQuery(name = "Catalog.coursesByIds", query = "SELECT NEW org.educa.business.catalog.CourseRow(c.id, c.slug, "
-        + "c.title, s.slug, s.title, o.firstName, o.lastName, o.username, c.created) FROM Course c JOIN c.subject s "
-        + "JOIN c.owner o WHERE c.id IN :ids")
 @NamedQuery(name = "Catalog.moduleCounts",
         query = "SELECT m.course.id, COUNT(m) FROM Module m WHERE m.course.id IN :ids GROUP BY m.course.id")
-@NamedQuery(name = "Catalog.overview", query = "SELECT NEW org.educa.business.catalog.CourseOverview(c.id, c.slug, "
-        + "c.title, s.slug, s.title, o.firstName, o.lastName, o.username, o.id, c.overview, COUNT(m)) FROM Course c "
-        + "JOIN c.subject s JOIN c.owner o LEFT JOIN c.modules m WHERE c.slug = :slug "
-        + "GROUP BY c.id, c.slug, c.title, s.slug, s.title, o.firstName, o.lastName, o.username, o.id, c.overview")
 @NamedQuery(name = "Course.countBySlugOfOthers",
         query = "SELECT COUNT(c) FROM Course c WHERE c.slug = :slug AND c.id <> :id")
-@NamedQuery(name = "Authoring.myCourses", query = "SELECT NEW org.educa.business.authoring.MyCourse(c.id, c.title, "
-        + "c.slug, s.title, c.created, COUNT(DISTINCT m.id), MAX(f.id)) FROM Course c JOIN c.subject s "
-        + "LEFT JOIN c.modules m LEFT JOIN c.modules f ON f.position = 0 WHERE c.owner.id = :ownerId "
-        + "GROUP BY c.id, c.title, c.slug, s.title, c.created ORDER BY c.created DESC, c.id DESC")
 @NamedQuery(name = "Authoring.studentCounts", query = "SELECT e.course.id, COUNT(e) FROM Enrollment e "
         + "WHERE e.course.owner.id = :ownerId GROUP BY e.course.id")
-@NamedQuery(name = "Authoring.subjectOptions",
-        query = "SELECT NEW org.educa.business.authoring.SubjectOption(s.id, s.title) FROM Subject s ORDER BY s.title")
 public class Course extends BaseEntity {
 
     public static final int TITLE_MAX = 200;

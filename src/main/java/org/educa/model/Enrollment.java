@@ -13,9 +13,6 @@ import jakarta.persistence.UniqueConstraint;
 @Table(name = "enrollment", uniqueConstraints = @UniqueConstraint(columnNames = {"course_id", "student_id"}))
 @NamedQuery(name = "Enrollment.exists",
         query = "SELECT COUNT(e) FROM Enrollment e WHERE e.course.id = :courseId AND e.student.id = :studentId")
-@NamedQuery(name = "Study.coursesOfStudent", query = "SELECT NEW org.educa.business.catalog.CourseRow(c.id, c.slug, "
-        + "c.title, s.slug, s.title, o.firstName, o.lastName, o.username, c.created) FROM Enrollment e JOIN e.course c "
-        + "JOIN c.subject s JOIN c.owner o WHERE e.student.id = :studentId ORDER BY e.created DESC, c.id DESC")
 public class Enrollment extends BaseEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -18,13 +18,9 @@ import jakarta.validation.constraints.Size;
         query = "SELECT m FROM Module m WHERE m.course.id = :courseId ORDER BY m.position")
 @NamedQuery(name = "Module.nextPosition",
         query = "SELECT COALESCE(MAX(m.position) + 1, 0) FROM Module m WHERE m.course.id = :courseId")
-@NamedQuery(name = "Study.modules", query = "SELECT NEW org.educa.business.learning.ModuleItem(m.id, m.title, "
-        + "m.description, m.position) FROM Module m WHERE m.course.id = :courseId ORDER BY m.position")
 @NamedQuery(name = "Module.findWithCourse",
         query = "SELECT m FROM Module m JOIN FETCH m.course c JOIN FETCH c.owner WHERE m.id = :id")
 @NamedQuery(name = "Module.courseIdOf", query = "SELECT m.course.id FROM Module m WHERE m.id = :id")
-@NamedQuery(name = "Authoring.modulesOfCourse", query = "SELECT NEW org.educa.business.authoring.ModuleItem(m.id, "
-        + "m.title, m.description, m.position) FROM Module m WHERE m.course.id = :courseId ORDER BY m.position")
 public class Module extends BaseEntity {
 
     public static final int TITLE_MAX = 200;

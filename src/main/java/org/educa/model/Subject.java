@@ -15,8 +15,6 @@ import java.util.List;
 @Table(name = "subject")
 @NamedQuery(name = "Subject.findAll", query = "SELECT s FROM Subject s ORDER BY s.title")
 @NamedQuery(name = "Subject.findBySlug", query = "SELECT s FROM Subject s WHERE s.slug = :slug")
-@NamedQuery(name = "Admin.subjects", query = "SELECT NEW org.educa.business.admin.SubjectRow(s.id, s.title, s.slug, "
-        + "COUNT(c)) FROM Subject s LEFT JOIN s.courses c GROUP BY s.id, s.title, s.slug ORDER BY s.title, s.id")
 @NamedQuery(name = "Admin.subjectSlugsLike",
         query = "SELECT s.slug FROM Subject s WHERE s.slug = :slug OR s.slug LIKE :prefix")
 @NamedQuery(name = "Admin.countCoursesOfSubject", query = "SELECT COUNT(c) FROM Course c WHERE c.subject.id = :id")

@@ -25,12 +25,6 @@ import java.util.Set;
 @NamedQuery(name = "User.findWithRoles", query = "SELECT u FROM User u LEFT JOIN FETCH u.roles WHERE u.id = :id")
 @NamedQuery(name = "User.countByUsername", query = "SELECT COUNT(u) FROM User u WHERE u.usernameKey = :key")
 @NamedQuery(name = "User.count", query = "SELECT COUNT(u) FROM User u")
-@NamedQuery(name = "Admin.users", query = "SELECT NEW org.educa.business.admin.UserRow(u.id, u.username, u.firstName, "
-        + "u.lastName, u.email, u.active, u.created) FROM User u ORDER BY u.usernameKey")
-@NamedQuery(name = "Admin.usersMatching", query = "SELECT NEW org.educa.business.admin.UserRow(u.id, u.username, "
-        + "u.firstName, u.lastName, u.email, u.active, u.created) FROM User u WHERE u.usernameKey LIKE :pattern ESCAPE '!' "
-        + "OR LOWER(CONCAT(u.firstName, ' ', u.lastName)) LIKE :pattern ESCAPE '!' OR LOWER(u.email) LIKE :pattern "
-        + "ESCAPE '!' ORDER BY u.usernameKey")
 @NamedQuery(name = "Admin.countUsersMatching", query = "SELECT COUNT(u) FROM User u WHERE u.usernameKey LIKE :pattern "
         + "ESCAPE '!' OR LOWER(CONCAT(u.firstName, ' ', u.lastName)) LIKE :pattern ESCAPE '!' OR LOWER(u.email) LIKE "
         + ":pattern ESCAPE '!'")

@@ -17,6 +17,7 @@ import org.educa.business.BusinessException;
 import org.educa.business.NotFoundException;
 import org.educa.business.account.Actors;
 import org.educa.business.events.ModuleChanged;
+import org.educa.business.learning.ModuleItem;
 import org.educa.model.Course;
 import org.educa.model.Module;
 
@@ -121,7 +122,7 @@ public class ModuleAuthoring {
     }
 
     List<ModuleItem> items(long courseId) {
-        return em.createNamedQuery("Authoring.modulesOfCourse", ModuleItem.class)
+        return em.createNamedQuery("Study.modules", ModuleItem.class)
                 .setParameter("courseId", courseId)
                 .getResultList();
     }

@@ -12,7 +12,7 @@ import org.educa.business.authoring.ContentAuthoring;
 import org.educa.business.authoring.ContentItem;
 import org.educa.business.authoring.ModuleAuthoring;
 import org.educa.business.authoring.ModuleContents;
-import org.educa.business.authoring.ModuleItem;
+import org.educa.business.learning.ModuleItem;
 import org.educa.view.ActiveUser;
 import org.educa.view.Pages;
 import org.omnifaces.cdi.Param;

@@ -2,7 +2,7 @@ package org.educa.view.course;
 
 import java.io.Serializable;
 import org.educa.business.authoring.ModuleDraft;
-import org.educa.business.authoring.ModuleItem;
+import org.educa.business.learning.ModuleItem;
 import org.educa.model.Module;
 
 /** One editable row of the modules form, with the message that belongs to it. */

@@ -5,11 +5,13 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.educa.business.cache.CacheSetup;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.omnifaces.util.Exceptions;
 
 /**
  * Prepares Educa when it starts: its caches, then the database (migrations first, then demo data on an empty one).
@@ -76,14 +78,10 @@ public class Startup {
         };
     }
 
+    /** The message of the first SQL exception among the causes, else of the root cause: the one that says why. */
     private static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-            if (cause instanceof SQLException) {
-                break;
-            }
-        }
+        Throwable cause = Optional.<Throwable>ofNullable(Exceptions.extract(e, SQLException.class))
+                .orElseGet(() -> Exceptions.unwrap(e, Throwable.class));
         return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage().lines().findFirst().orElse("");
     }
 }

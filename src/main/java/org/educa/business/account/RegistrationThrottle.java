@@ -14,7 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Limits registrations per address: registering tells whether a username is taken, so at most
  * {@code educa.registration.max-attempts} (20) submitted registrations, made or refused, from one address within
  * {@code educa.registration.window-minutes} (15); beyond that, refused unchecked until the window of the first one has
- * passed. Counted in a Hazelcast map under cluster-wide key locks like {@link LoginThrottle}; if Hazelcast fails,
+ * passed. Counted in a Hazelcast map, atomically where each counter lives, like {@link LoginThrottle}; if Hazelcast fails,
  * registration goes on unthrottled (logged).
  */
 @ApplicationScoped

@@ -8,7 +8,6 @@ import jakarta.interceptor.InvocationContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import javax.cache.Cache;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -48,7 +47,7 @@ public class CachedInterceptor {
         if (cached == null || cached.value().isEmpty()) {
             throw new IllegalStateException("@Cached needs a cache name on " + call.getMethod());
         }
-        Cache<Object, Object> cache = caches.get(cached.value());
+        DegradingCache<Object, Object> cache = caches.get(cached.value());
         Object key = key(call.getParameters());
         Object hit = cache.get(key);
         if (hit != null) {

@@ -3,11 +3,8 @@ package org.educa.business.cache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
-import javax.cache.Cache;
 
 /**
  * Whole pages: anonymous catalog pages (per site), and student course pages and "my courses" (per view). Keys of the
@@ -80,17 +77,10 @@ public class PageCache {
     }
 
     private void forgetViews(Predicate<String> stale) {
-        Cache<String, CachedPage> views = cache(CacheNames.VIEWS);
-        List<String> keys = new ArrayList<>();
-        views.forEach(entry -> {
-            if (stale.test(entry.getKey())) {
-                keys.add(entry.getKey());
-            }
-        });
-        keys.forEach(views::remove);
+        cache(CacheNames.VIEWS).removeIf(stale);
     }
 
-    private <V> Cache<String, V> cache(String name) {
+    private <V> DegradingCache<String, V> cache(String name) {
         return caches.get(name);
     }
 }

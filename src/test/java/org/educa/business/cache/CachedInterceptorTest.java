@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
-import javax.cache.Cache;
 import org.junit.jupiter.api.Test;
 
 /** {@link Cached} methods: kept results on a working cache, the method itself on a failing one. */
@@ -28,18 +27,10 @@ class CachedInterceptorTest {
 
     CachedInterceptorTest() {
         interceptor.enabled = true;
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        Cache<Object, Object> cache = (Cache) new DegradingCache<>("educa-test",
-                () -> (Cache) DegradingCacheTest.grid((Map) entries, down),
-                new CacheFailures(Logger.getLogger("test.cached"), Duration.ofMinutes(1), System::currentTimeMillis));
-        interceptor.caches = new DegradingCaches() {
-            @Override
-            @SuppressWarnings("unchecked")
-            public <K, V> Cache<K, V> get(String name) {
-                assertEquals("educa-test", name);
-                return (Cache<K, V>) cache;
-            }
-        };
+        interceptor.caches = new DegradingCaches(name -> {
+            assertEquals("educa-test", name);
+            return DegradingCacheTest.grid(entries, down);
+        }, new CacheFailures(Logger.getLogger("test.cached"), Duration.ofMinutes(1), System::currentTimeMillis));
     }
 
     /** A service with one cached method that counts its real calls. */

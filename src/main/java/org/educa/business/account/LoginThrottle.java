@@ -43,28 +43,33 @@ public class LoginThrottle {
 
     private static final Logger LOG = Logger.getLogger(LoginThrottle.class.getName());
 
-    @Inject
-    HazelcastInstance hazelcast;
+    private final HazelcastInstance hazelcast;
+    private final int windowMinutes;
+    private final int pairMaxFailures;
+    private final int addressMaxFailures;
+    private final int accountSlowAfter;
+    private final int accountMaxDelaySeconds;
 
     @Inject
-    @ConfigProperty(name = "educa.login.window-minutes", defaultValue = "15")
-    int windowMinutes;
+    public LoginThrottle(HazelcastInstance hazelcast,
+            @ConfigProperty(name = "educa.login.window-minutes", defaultValue = "15") int windowMinutes,
+            @ConfigProperty(name = "educa.login.pair-max-failures", defaultValue = "5") int pairMaxFailures,
+            @ConfigProperty(name = "educa.login.address-max-failures", defaultValue = "300") int addressMaxFailures,
+            @ConfigProperty(name = "educa.login.account-slow-after", defaultValue = "10") int accountSlowAfter,
+            @ConfigProperty(name = "educa.login.account-max-delay-seconds", defaultValue = "60")
+            int accountMaxDelaySeconds) {
+        this.hazelcast = hazelcast;
+        this.windowMinutes = windowMinutes;
+        this.pairMaxFailures = pairMaxFailures;
+        this.addressMaxFailures = addressMaxFailures;
+        this.accountSlowAfter = accountSlowAfter;
+        this.accountMaxDelaySeconds = accountMaxDelaySeconds;
+    }
 
-    @Inject
-    @ConfigProperty(name = "educa.login.pair-max-failures", defaultValue = "5")
-    int pairMaxFailures;
-
-    @Inject
-    @ConfigProperty(name = "educa.login.address-max-failures", defaultValue = "300")
-    int addressMaxFailures;
-
-    @Inject
-    @ConfigProperty(name = "educa.login.account-slow-after", defaultValue = "10")
-    int accountSlowAfter;
-
-    @Inject
-    @ConfigProperty(name = "educa.login.account-max-delay-seconds", defaultValue = "60")
-    int accountMaxDelaySeconds;
+    /** For the CDI proxy only. */
+    protected LoginThrottle() {
+        this(null, 0, 0, 0, 0, 0);
+    }
 
     /** The outcome of {@link #begin}: refused for some seconds, or allowed to check the password. */
     public sealed interface Attempt permits Refused, Allowed {

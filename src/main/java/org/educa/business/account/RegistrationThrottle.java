@@ -24,16 +24,23 @@ public class RegistrationThrottle {
 
     private static final Logger LOG = Logger.getLogger(RegistrationThrottle.class.getName());
 
-    @Inject
-    HazelcastInstance hazelcast;
+    private final HazelcastInstance hazelcast;
+    private final int maxAttempts;
+    private final int windowMinutes;
 
     @Inject
-    @ConfigProperty(name = "educa.registration.max-attempts", defaultValue = "20")
-    int maxAttempts;
+    public RegistrationThrottle(HazelcastInstance hazelcast,
+            @ConfigProperty(name = "educa.registration.max-attempts", defaultValue = "20") int maxAttempts,
+            @ConfigProperty(name = "educa.registration.window-minutes", defaultValue = "15") int windowMinutes) {
+        this.hazelcast = hazelcast;
+        this.maxAttempts = maxAttempts;
+        this.windowMinutes = windowMinutes;
+    }
 
-    @Inject
-    @ConfigProperty(name = "educa.registration.window-minutes", defaultValue = "15")
-    int windowMinutes;
+    /** For the CDI proxy only. */
+    protected RegistrationThrottle() {
+        this(null, 0, 0);
+    }
 
     /**
      * Counts a registration attempt from this address.

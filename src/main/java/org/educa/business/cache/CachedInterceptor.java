@@ -31,12 +31,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Priority(Interceptor.Priority.APPLICATION)
 public class CachedInterceptor {
 
-    @Inject
-    DegradingCaches caches;
+    private final DegradingCaches caches;
+    private final boolean enabled;
 
     @Inject
-    @ConfigProperty(name = "educa.cache.enabled", defaultValue = "true")
-    boolean enabled;
+    public CachedInterceptor(DegradingCaches caches,
+            @ConfigProperty(name = "educa.cache.enabled", defaultValue = "true") boolean enabled) {
+        this.caches = caches;
+        this.enabled = enabled;
+    }
 
     @AroundInvoke
     public Object cached(InvocationContext call) throws Exception {

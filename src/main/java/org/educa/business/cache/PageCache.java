@@ -18,8 +18,17 @@ public class PageCache {
 
     private static final String MINE = "mine|";
 
+    private final DegradingCaches caches;
+
     @Inject
-    DegradingCaches caches;
+    public PageCache(DegradingCaches caches) {
+        this.caches = caches;
+    }
+
+    /** For the CDI proxy only. */
+    protected PageCache() {
+        this(null);
+    }
 
     /** A response worth keeping: 200, its type and bytes. */
     public record CachedPage(String contentType, byte[] body) implements Serializable {

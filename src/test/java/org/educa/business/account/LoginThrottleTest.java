@@ -2,9 +2,11 @@ package org.educa.business.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.EntryProcessor;
 import com.hazelcast.map.ExtendedMapEntry;
 import com.hazelcast.map.IMap;
@@ -17,7 +19,6 @@ import java.lang.reflect.Proxy;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
 import org.educa.business.account.GridCounters.Counter;
 import org.educa.model.User;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,37 @@ class LoginThrottleTest {
 
     private final Map<String, String> values = new HashMap<>();
     private final Map<String, Long> timesToLive = new HashMap<>();
+    private final LoginThrottle throttle = new LoginThrottle(hazelcast(values, timesToLive), 15, 5, 300, 10, 60);
+
+    @Test
+    void anAddressGetsFiveTriesOnAnAccountAndTheOwnerStillSignsIn() {
+        for (int i = 0; i < 5; i++) {
+            assertInstanceOf(LoginThrottle.Allowed.class, throttle.begin("marie", "10.0.0.1"));
+        }
+        LoginThrottle.Attempt sixth = throttle.begin("marie", "10.0.0.1");
+        assertInstanceOf(LoginThrottle.Refused.class, sixth);
+        assertTrue(((LoginThrottle.Refused) sixth).seconds() > 14 * 60, "until the first failure's window ends");
+        assertEquals(5, throttle.failuresOfAccount("Marie"), "a refused attempt counts nothing");
+        assertInstanceOf(LoginThrottle.Allowed.class, throttle.begin("another", "10.0.0.1"), "other accounts");
+        LoginThrottle.Attempt owner = throttle.begin("marie", "192.0.2.7");
+        assertInstanceOf(LoginThrottle.Allowed.class, owner, "not locked out");
+        throttle.succeeded((LoginThrottle.Allowed) owner);
+        assertEquals(5, throttle.failuresOfAccount("marie"), "the right attempt is given back");
+        assertFalse(values.containsKey(LoginThrottle.pairKey("marie", "192.0.2.7")), "its pair starts afresh");
+    }
+
+    @Test
+    void aSlowedAccountMakesAnAddressThatFailedOnItWaitButNotANewOne() {
+        for (int i = 0; i < 10; i++) {
+            assertInstanceOf(LoginThrottle.Allowed.class, throttle.begin("marie", "198.51.100." + i));
+        }
+        LoginThrottle.Attempt again = throttle.begin("marie", "198.51.100.0");
+        assertEquals(new LoginThrottle.Refused(1), again, "a second after the account's last failure");
+        assertEquals(Counter.parse(values.get(LoginThrottle.addressKey("198.51.100.1"))).count(),
+                Counter.parse(values.get(LoginThrottle.addressKey("198.51.100.0"))).count(), "given back");
+        assertInstanceOf(LoginThrottle.Allowed.class, throttle.begin("marie", "203.0.113.9"));
+        assertEquals(11, throttle.failuresOfAccount("marie"));
+    }
 
     @Test
     void anAccountIsNotSlowedBelowItsThreshold() {
@@ -106,6 +138,18 @@ class LoginThrottleTest {
         values.put("pair:x", new Counter(5, now - 1, now - WINDOW).toString());
         assertEquals(GridCounters.Reservation.allowed(0),
                 new GridCounters(grid(values, timesToLive)).reserve("pair:x", 5, WINDOW));
+    }
+
+    /** A Hazelcast instance with one map for everything, {@link #grid}. */
+    static HazelcastInstance hazelcast(Map<String, String> values, Map<String, Long> timesToLive) {
+        IMap<String, String> map = grid(values, timesToLive);
+        return (HazelcastInstance) Proxy.newProxyInstance(HazelcastInstance.class.getClassLoader(),
+                new Class<?>[] {HazelcastInstance.class}, (proxy, method, args) -> {
+                    if (!method.getName().equals("getMap")) {
+                        throw new UnsupportedOperationException(method.getName());
+                    }
+                    return map;
+                });
     }
 
     /**

@@ -23,15 +23,11 @@ class CachedInterceptorTest {
     private final Map<String, String> entries = new HashMap<>();
     private final AtomicBoolean down = new AtomicBoolean();
     private final Catalog catalog = new Catalog();
-    private final CachedInterceptor interceptor = new CachedInterceptor();
-
-    CachedInterceptorTest() {
-        interceptor.enabled = true;
-        interceptor.caches = new DegradingCaches(name -> {
-            assertEquals("educa-test", name);
-            return DegradingCacheTest.grid(entries, down);
-        }, new CacheFailures(Logger.getLogger("test.cached"), Duration.ofMinutes(1), System::currentTimeMillis));
-    }
+    private final DegradingCaches caches = new DegradingCaches(name -> {
+        assertEquals("educa-test", name);
+        return DegradingCacheTest.grid(entries, down);
+    }, new CacheFailures(Logger.getLogger("test.cached"), Duration.ofMinutes(1), System::currentTimeMillis));
+    private CachedInterceptor interceptor = new CachedInterceptor(caches, true);
 
     /** A service with one cached method that counts its real calls. */
     static class Catalog {
@@ -49,7 +45,7 @@ class CachedInterceptorTest {
 
     @Test
     void switchedOffTheMethodIsAlwaysCalledAndNothingIsKept() throws Exception {
-        interceptor.enabled = false;
+        interceptor = new CachedInterceptor(caches, false);
         assertEquals("Title of piano #1", call("piano"));
         assertEquals("Title of piano #2", call("piano"));
         assertTrue(entries.isEmpty(), "nothing kept: " + entries);

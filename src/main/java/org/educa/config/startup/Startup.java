@@ -23,30 +23,33 @@ public class Startup {
 
     private static final Logger LOG = Logger.getLogger(Startup.class.getName());
 
-    @Inject
-    Migrations migrations;
+    private final Migrations migrations;
+    private final DemoData demoData;
+    private final CacheSetup caches;
+    private final String databaseUrl;
+    private final String databaseUser;
+    private final boolean demoDataEnabled;
+    private final boolean exitOnFailure;
 
     @Inject
-    DemoData demoData;
+    public Startup(Migrations migrations, DemoData demoData, CacheSetup caches,
+            @ConfigProperty(name = "db.url") String databaseUrl,
+            @ConfigProperty(name = "db.user") String databaseUser,
+            @ConfigProperty(name = "educa.demo-data.enabled", defaultValue = "true") boolean demoDataEnabled,
+            @ConfigProperty(name = "educa.startup.exit-on-failure", defaultValue = "true") boolean exitOnFailure) {
+        this.migrations = migrations;
+        this.demoData = demoData;
+        this.caches = caches;
+        this.databaseUrl = databaseUrl;
+        this.databaseUser = databaseUser;
+        this.demoDataEnabled = demoDataEnabled;
+        this.exitOnFailure = exitOnFailure;
+    }
 
-    @Inject
-    CacheSetup caches;
-
-    @Inject
-    @ConfigProperty(name = "db.url")
-    String databaseUrl;
-
-    @Inject
-    @ConfigProperty(name = "db.user")
-    String databaseUser;
-
-    @Inject
-    @ConfigProperty(name = "educa.demo-data.enabled", defaultValue = "true")
-    boolean demoDataEnabled;
-
-    @Inject
-    @ConfigProperty(name = "educa.startup.exit-on-failure", defaultValue = "true")
-    boolean exitOnFailure;
+    /** For the CDI proxy only. */
+    protected Startup() {
+        this(null, null, null, null, null, false, false);
+    }
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object context) {
         caches.createCaches();

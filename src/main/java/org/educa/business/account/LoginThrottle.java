@@ -3,12 +3,15 @@ package org.educa.business.account;
 import com.hazelcast.core.HazelcastInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.educa.business.account.GridCounters.Counter;
 import org.educa.business.account.GridCounters.Reservation;
+import org.educa.business.account.GridCounters.Result;
+import org.educa.business.account.GridCounters.Rule;
 import org.educa.model.User;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -28,8 +31,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * </ul>
  * Nothing waits on the server: a refused attempt is told how long to wait.
  *
- * <p>The counters live in a Hazelcast map, so every cluster member sees the same ones, and each is changed under the
- * map's cluster-wide key lock. An attempt is counted as failed <em>before</em> the password is checked and given
+ * <p>The counters live in a Hazelcast map, so every cluster member sees the same ones, and each is changed in one
+ * atomic step where it lives ({@link GridCounters}, an entry processor). An attempt is counted as failed <em>before</em> the password is checked and given
  * back when it succeeds, so parallel attempts can never check more than a limit. Unknown usernames count like known
  * ones. If Hazelcast fails, sign-in goes on unthrottled (logged) rather than locking everyone out.
  */
@@ -40,28 +43,33 @@ public class LoginThrottle {
 
     private static final Logger LOG = Logger.getLogger(LoginThrottle.class.getName());
 
-    @Inject
-    HazelcastInstance hazelcast;
+    private final HazelcastInstance hazelcast;
+    private final int windowMinutes;
+    private final int pairMaxFailures;
+    private final int addressMaxFailures;
+    private final int accountSlowAfter;
+    private final int accountMaxDelaySeconds;
 
     @Inject
-    @ConfigProperty(name = "educa.login.window-minutes", defaultValue = "15")
-    int windowMinutes;
+    public LoginThrottle(HazelcastInstance hazelcast,
+            @ConfigProperty(name = "educa.login.window-minutes", defaultValue = "15") int windowMinutes,
+            @ConfigProperty(name = "educa.login.pair-max-failures", defaultValue = "5") int pairMaxFailures,
+            @ConfigProperty(name = "educa.login.address-max-failures", defaultValue = "300") int addressMaxFailures,
+            @ConfigProperty(name = "educa.login.account-slow-after", defaultValue = "10") int accountSlowAfter,
+            @ConfigProperty(name = "educa.login.account-max-delay-seconds", defaultValue = "60")
+            int accountMaxDelaySeconds) {
+        this.hazelcast = hazelcast;
+        this.windowMinutes = windowMinutes;
+        this.pairMaxFailures = pairMaxFailures;
+        this.addressMaxFailures = addressMaxFailures;
+        this.accountSlowAfter = accountSlowAfter;
+        this.accountMaxDelaySeconds = accountMaxDelaySeconds;
+    }
 
-    @Inject
-    @ConfigProperty(name = "educa.login.pair-max-failures", defaultValue = "5")
-    int pairMaxFailures;
-
-    @Inject
-    @ConfigProperty(name = "educa.login.address-max-failures", defaultValue = "300")
-    int addressMaxFailures;
-
-    @Inject
-    @ConfigProperty(name = "educa.login.account-slow-after", defaultValue = "10")
-    int accountSlowAfter;
-
-    @Inject
-    @ConfigProperty(name = "educa.login.account-max-delay-seconds", defaultValue = "60")
-    int accountMaxDelaySeconds;
+    /** For the CDI proxy only. */
+    protected LoginThrottle() {
+        this(null, 0, 0, 0, 0, 0);
+    }
 
     /** The outcome of {@link #begin}: refused for some seconds, or allowed to check the password. */
     public sealed interface Attempt permits Refused, Allowed {
@@ -98,7 +106,8 @@ public class LoginThrottle {
                 counters.giveBack(pair);
                 return refused(onAddress.waitMillis());
             }
-            OnAccount onAccount = reserveOnAccount(counters, account, onPair.before() > 0);
+            OnAccount onAccount = counters.change(account, new FailOnAccount(onPair.before() > 0, accountSlowAfter,
+                    TimeUnit.SECONDS.toMillis(accountMaxDelaySeconds), windowMillis()));
             if (onAccount.waitMillis() > 0) {
                 counters.giveBack(from);
                 counters.giveBack(pair);
@@ -122,7 +131,7 @@ public class LoginThrottle {
         }
         try {
             GridCounters counters = counters();
-            giveBackOnAccount(counters, attempt);
+            counters.change(attempt.account(), new GiveBackOnAccount(attempt.at(), attempt.lastBefore()));
             counters.giveBack(attempt.address());
             counters.delete(attempt.pair());
         } catch (RuntimeException e) {
@@ -153,25 +162,26 @@ public class LoginThrottle {
     }
 
     /** How long this address must still wait ({@code 0}: counted {@code at}), and the account's last failure before. */
-    private record OnAccount(long waitMillis, long at, long lastBefore) {
+    private record OnAccount(long waitMillis, long at, long lastBefore) implements Serializable {
     }
 
-    private OnAccount reserveOnAccount(GridCounters counters, String key, boolean failedHereBefore) {
-        counters.lock(key);
-        try {
-            long now = System.currentTimeMillis();
-            Counter counter = counters.current(key, now);
+    /**
+     * Counts a failure on the account, unless this address has failed on it before and must still wait after its last
+     * failure; the account's window then lasts from this failure.
+     */
+    private record FailOnAccount(boolean failedHereBefore, int slowAfter, long maxDelayMillis, long windowMillis)
+            implements Rule<OnAccount> {
+
+        @Override
+        public Result<OnAccount> apply(Counter counter, long now) {
             if (failedHereBefore) {
-                long maxDelay = TimeUnit.SECONDS.toMillis(accountMaxDelaySeconds);
-                long wait = counter.last() + delayMillis(counter.count(), accountSlowAfter, maxDelay) - now;
+                long wait = counter.last() + delayMillis(counter.count(), slowAfter, maxDelayMillis) - now;
                 if (wait > 0) {
-                    return new OnAccount(wait, 0, 0);
+                    return new Result<>(counter, new OnAccount(wait, 0, 0));
                 }
             }
-            counters.put(key, new Counter(counter.count() + 1, now + windowMillis(), now), now);
-            return new OnAccount(0, now, counter.last());
-        } finally {
-            counters.unlock(key);
+            return new Result<>(new Counter(counter.count() + 1, now + windowMillis, now),
+                    new OnAccount(0, now, counter.last()));
         }
     }
 
@@ -179,20 +189,15 @@ public class LoginThrottle {
      * Takes back a right attempt from its account: one failure fewer, and its last failure what it was before, unless
      * another attempt has failed since; a success is no failure to wait after.
      */
-    private static void giveBackOnAccount(GridCounters counters, Allowed attempt) {
-        String key = attempt.account();
-        counters.lock(key);
-        try {
-            long now = System.currentTimeMillis();
-            Counter counter = counters.current(key, now);
+    private record GiveBackOnAccount(long at, long lastBefore) implements Rule<Void> {
+
+        @Override
+        public Result<Void> apply(Counter counter, long now) {
             if (counter.count() <= 1) {
-                counters.delete(key);
-            } else {
-                long last = counter.last() == attempt.at() ? attempt.lastBefore() : counter.last();
-                counters.put(key, new Counter(counter.count() - 1, counter.expiresAt(), last), now);
+                return new Result<>(Counter.NONE, null);
             }
-        } finally {
-            counters.unlock(key);
+            long last = counter.last() == at ? lastBefore : counter.last();
+            return new Result<>(new Counter(counter.count() - 1, counter.expiresAt(), last), null);
         }
     }
 

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Limits registrations per address: registering tells whether a username is taken, so at most
  * {@code educa.registration.max-attempts} (20) submitted registrations, made or refused, from one address within
  * {@code educa.registration.window-minutes} (15); beyond that, refused unchecked until the window of the first one has
- * passed. Counted in a Hazelcast map under cluster-wide key locks like {@link LoginThrottle}; if Hazelcast fails,
+ * passed. Counted in a Hazelcast map, atomically where each counter lives, like {@link LoginThrottle}; if Hazelcast fails,
  * registration goes on unthrottled (logged).
  */
 @ApplicationScoped
@@ -24,16 +24,23 @@ public class RegistrationThrottle {
 
     private static final Logger LOG = Logger.getLogger(RegistrationThrottle.class.getName());
 
-    @Inject
-    HazelcastInstance hazelcast;
+    private final HazelcastInstance hazelcast;
+    private final int maxAttempts;
+    private final int windowMinutes;
 
     @Inject
-    @ConfigProperty(name = "educa.registration.max-attempts", defaultValue = "20")
-    int maxAttempts;
+    public RegistrationThrottle(HazelcastInstance hazelcast,
+            @ConfigProperty(name = "educa.registration.max-attempts", defaultValue = "20") int maxAttempts,
+            @ConfigProperty(name = "educa.registration.window-minutes", defaultValue = "15") int windowMinutes) {
+        this.hazelcast = hazelcast;
+        this.maxAttempts = maxAttempts;
+        this.windowMinutes = windowMinutes;
+    }
 
-    @Inject
-    @ConfigProperty(name = "educa.registration.window-minutes", defaultValue = "15")
-    int windowMinutes;
+    /** For the CDI proxy only. */
+    protected RegistrationThrottle() {
+        this(null, 0, 0);
+    }
 
     /**
      * Counts a registration attempt from this address.

@@ -32,14 +32,21 @@ import org.educa.business.events.UserChanged;
 @ApplicationScoped
 public class CacheEviction {
 
-    @Inject
-    PageCache pages;
+    private final PageCache pages;
+    private final DegradingCaches caches;
+    private final Instance<CacheManager> manager;
 
     @Inject
-    DegradingCaches caches;
+    public CacheEviction(PageCache pages, DegradingCaches caches, Instance<CacheManager> manager) {
+        this.pages = pages;
+        this.caches = caches;
+        this.manager = manager;
+    }
 
-    @Inject
-    Instance<CacheManager> manager;
+    /** For the CDI proxy only. */
+    protected CacheEviction() {
+        this(null, null, null);
+    }
 
     void onCourse(@Observes(during = TransactionPhase.AFTER_SUCCESS) CourseChanged change) {
         forgetCatalog();

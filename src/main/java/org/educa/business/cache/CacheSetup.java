@@ -30,32 +30,35 @@ public class CacheSetup {
 
     private static final Logger LOG = Logger.getLogger(CacheSetup.class.getName());
 
-    @Inject
-    CacheManager manager;
+    private final CacheManager manager;
+    private final long dataSeconds;
+    private final long fragmentSeconds;
+    private final long viewSeconds;
+    private final long siteSeconds;
+    private final boolean enabled;
+    private final int maxEntries;
 
     @Inject
-    @ConfigProperty(name = "educa.cache.data.seconds", defaultValue = "300")
-    long dataSeconds;
+    public CacheSetup(CacheManager manager,
+            @ConfigProperty(name = "educa.cache.data.seconds", defaultValue = "300") long dataSeconds,
+            @ConfigProperty(name = "educa.cache.fragment.seconds", defaultValue = "600") long fragmentSeconds,
+            @ConfigProperty(name = "educa.cache.view.seconds", defaultValue = "900") long viewSeconds,
+            @ConfigProperty(name = "educa.cache.site.seconds", defaultValue = "900") long siteSeconds,
+            @ConfigProperty(name = "educa.cache.enabled", defaultValue = "true") boolean enabled,
+            @ConfigProperty(name = "educa.cache.max-entries", defaultValue = "1000") int maxEntries) {
+        this.manager = manager;
+        this.dataSeconds = dataSeconds;
+        this.fragmentSeconds = fragmentSeconds;
+        this.viewSeconds = viewSeconds;
+        this.siteSeconds = siteSeconds;
+        this.enabled = enabled;
+        this.maxEntries = maxEntries;
+    }
 
-    @Inject
-    @ConfigProperty(name = "educa.cache.fragment.seconds", defaultValue = "600")
-    long fragmentSeconds;
-
-    @Inject
-    @ConfigProperty(name = "educa.cache.view.seconds", defaultValue = "900")
-    long viewSeconds;
-
-    @Inject
-    @ConfigProperty(name = "educa.cache.site.seconds", defaultValue = "900")
-    long siteSeconds;
-
-    @Inject
-    @ConfigProperty(name = "educa.cache.enabled", defaultValue = "true")
-    boolean enabled;
-
-    @Inject
-    @ConfigProperty(name = "educa.cache.max-entries", defaultValue = "1000")
-    int maxEntries;
+    /** For the CDI proxy only. */
+    protected CacheSetup() {
+        this(null, 0, 0, 0, 0, false, 0);
+    }
 
     public void createCaches() {
         if (!enabled) {

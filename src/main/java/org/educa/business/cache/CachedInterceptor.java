@@ -8,7 +8,6 @@ import jakarta.interceptor.InvocationContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import javax.cache.Cache;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -32,12 +31,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Priority(Interceptor.Priority.APPLICATION)
 public class CachedInterceptor {
 
-    @Inject
-    DegradingCaches caches;
+    private final DegradingCaches caches;
+    private final boolean enabled;
 
     @Inject
-    @ConfigProperty(name = "educa.cache.enabled", defaultValue = "true")
-    boolean enabled;
+    public CachedInterceptor(DegradingCaches caches,
+            @ConfigProperty(name = "educa.cache.enabled", defaultValue = "true") boolean enabled) {
+        this.caches = caches;
+        this.enabled = enabled;
+    }
 
     @AroundInvoke
     public Object cached(InvocationContext call) throws Exception {
@@ -48,7 +50,7 @@ public class CachedInterceptor {
         if (cached == null || cached.value().isEmpty()) {
             throw new IllegalStateException("@Cached needs a cache name on " + call.getMethod());
         }
-        Cache<Object, Object> cache = caches.get(cached.value());
+        DegradingCache<Object, Object> cache = caches.get(cached.value());
         Object key = key(call.getParameters());
         Object hit = cache.get(key);
         if (hit != null) {

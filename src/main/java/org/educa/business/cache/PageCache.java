@@ -3,11 +3,8 @@ package org.educa.business.cache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
-import javax.cache.Cache;
 
 /**
  * Whole pages: anonymous catalog pages (per site), and student course pages and "my courses" (per view). Keys of the
@@ -21,8 +18,17 @@ public class PageCache {
 
     private static final String MINE = "mine|";
 
+    private final DegradingCaches caches;
+
     @Inject
-    DegradingCaches caches;
+    public PageCache(DegradingCaches caches) {
+        this.caches = caches;
+    }
+
+    /** For the CDI proxy only. */
+    protected PageCache() {
+        this(null);
+    }
 
     /** A response worth keeping: 200, its type and bytes. */
     public record CachedPage(String contentType, byte[] body) implements Serializable {
@@ -80,17 +86,10 @@ public class PageCache {
     }
 
     private void forgetViews(Predicate<String> stale) {
-        Cache<String, CachedPage> views = cache(CacheNames.VIEWS);
-        List<String> keys = new ArrayList<>();
-        views.forEach(entry -> {
-            if (stale.test(entry.getKey())) {
-                keys.add(entry.getKey());
-            }
-        });
-        keys.forEach(views::remove);
+        cache(CacheNames.VIEWS).removeIf(stale);
     }
 
-    private <V> Cache<String, V> cache(String name) {
+    private <V> DegradingCache<String, V> cache(String name) {
         return caches.get(name);
     }
 }

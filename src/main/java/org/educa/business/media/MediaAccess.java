@@ -3,7 +3,6 @@ package org.educa.business.media;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import java.util.Set;
 import org.educa.business.learning.CourseAccess;
@@ -17,11 +16,19 @@ import org.educa.model.StoredFile;
 @ApplicationScoped
 public class MediaAccess {
 
-    @PersistenceContext
-    EntityManager em;
+    private final EntityManager em;
+    private final CourseAccess access;
 
     @Inject
-    CourseAccess access;
+    public MediaAccess(EntityManager em, CourseAccess access) {
+        this.em = em;
+        this.access = access;
+    }
+
+    /** For the CDI proxy only. */
+    protected MediaAccess() {
+        this(null, null);
+    }
 
     public Optional<StoredFile> find(String fileName, Long userId, Set<Role> roles) {
         Optional<Content> content = em.createNamedQuery("Content.findStoredByFileName", Content.class)

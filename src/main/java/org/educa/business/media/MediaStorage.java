@@ -28,15 +28,20 @@ public class MediaStorage {
     /** The only names this storage hands out: a UUID and a short lower-case extension. */
     private static final Pattern STORED_NAME = Pattern.compile("[0-9a-f]{32}\\.[a-z0-9]{1,8}");
 
-    @Inject
-    @ConfigProperty(name = "educa.media.dir", defaultValue = "./data/media")
-    String directory;
+    private final Path root;
 
-    private Path root;
+    @Inject
+    public MediaStorage(@ConfigProperty(name = "educa.media.dir", defaultValue = "./data/media") String directory) {
+        this.root = directory == null ? null : Path.of(directory).toAbsolutePath().normalize();
+    }
+
+    /** For the CDI proxy only. */
+    protected MediaStorage() {
+        this(null);
+    }
 
     @PostConstruct
     void prepare() {
-        root = Path.of(directory).toAbsolutePath().normalize();
         try {
             Files.createDirectories(root);
         } catch (IOException e) {

@@ -32,17 +32,23 @@ public class CacheMonitor {
     static final String STATS_MAP = "educa-cache-stats";
     static final String MEMBERS_MAP = "educa-cache-members";
 
-    @Inject
-    HazelcastInstance hazelcast;
+    private final HazelcastInstance hazelcast;
+    private final CacheManager manager;
+    private final CacheEviction eviction;
+    private final Actors actors;
 
     @Inject
-    CacheManager manager;
+    public CacheMonitor(HazelcastInstance hazelcast, CacheManager manager, CacheEviction eviction, Actors actors) {
+        this.hazelcast = hazelcast;
+        this.manager = manager;
+        this.eviction = eviction;
+        this.actors = actors;
+    }
 
-    @Inject
-    CacheEviction eviction;
-
-    @Inject
-    Actors actors;
+    /** For the CDI proxy only. */
+    protected CacheMonitor() {
+        this(null, null, null, null);
+    }
 
     /** This member's current figures, shared with the others (also every 15 seconds, by the publisher). */
     public void publish() {

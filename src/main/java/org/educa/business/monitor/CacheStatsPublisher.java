@@ -18,13 +18,21 @@ public class CacheStatsPublisher {
 
     private static final Logger LOG = Logger.getLogger(CacheStatsPublisher.class.getName());
 
-    @Resource
+    @Resource // Jakarta EE 10's default executors are resources, not CDI beans: no constructor parameter
     ManagedScheduledExecutorService scheduler;
 
-    @Inject
-    CacheMonitor monitor;
-
+    private final CacheMonitor monitor;
     private ScheduledFuture<?> task;
+
+    @Inject
+    public CacheStatsPublisher(CacheMonitor monitor) {
+        this.monitor = monitor;
+    }
+
+    /** For the CDI proxy only. */
+    protected CacheStatsPublisher() {
+        this(null);
+    }
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object application) {
         task = scheduler.scheduleAtFixedRate(this::publish, 5, 15, TimeUnit.SECONDS);

@@ -39,11 +39,19 @@ public class SessionFormMechanism implements HttpAuthenticationMechanism {
     record SignedIn(String name, Set<String> groups) implements Serializable {
     }
 
-    @Inject
-    IdentityStoreHandler identityStores;
+    private final IdentityStoreHandler identityStores;
+    private final UserService users;
 
     @Inject
-    UserService users;
+    public SessionFormMechanism(IdentityStoreHandler identityStores, UserService users) {
+        this.identityStores = identityStores;
+        this.users = users;
+    }
+
+    /** For the CDI proxy only. */
+    protected SessionFormMechanism() {
+        this(null, null);
+    }
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,

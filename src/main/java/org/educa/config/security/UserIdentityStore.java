@@ -18,11 +18,19 @@ import org.educa.model.User;
 @ApplicationScoped
 public class UserIdentityStore implements IdentityStore {
 
-    @Inject
-    UserService users;
+    private final UserService users;
+    private final PasswordHasher hasher;
 
     @Inject
-    PasswordHasher hasher;
+    public UserIdentityStore(UserService users, PasswordHasher hasher) {
+        this.users = users;
+        this.hasher = hasher;
+    }
+
+    /** For the CDI proxy only. */
+    protected UserIdentityStore() {
+        this(null, null);
+    }
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String password = credential.getPasswordAsString();

@@ -3,7 +3,6 @@ package org.educa.config.startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.awt.Color;
 import java.awt.Font;
@@ -90,14 +89,21 @@ public class DemoData {
         "https://vimeo.com/76979871"
     };
 
-    @PersistenceContext
-    EntityManager em;
+    private final EntityManager em;
+    private final UserService users;
+    private final MediaStorage media;
 
     @Inject
-    UserService users;
+    public DemoData(EntityManager em, UserService users, MediaStorage media) {
+        this.em = em;
+        this.users = users;
+        this.media = media;
+    }
 
-    @Inject
-    MediaStorage media;
+    /** For the CDI proxy only. */
+    protected DemoData() {
+        this(null, null, null);
+    }
 
     @Transactional
     public void loadIntoEmptyDatabase() {

@@ -5,11 +5,13 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.educa.business.cache.CacheSetup;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.omnifaces.util.Exceptions;
 
 /**
  * Prepares Educa when it starts: its caches, then the database (migrations first, then demo data on an empty one).
@@ -21,30 +23,33 @@ public class Startup {
 
     private static final Logger LOG = Logger.getLogger(Startup.class.getName());
 
-    @Inject
-    Migrations migrations;
+    private final Migrations migrations;
+    private final DemoData demoData;
+    private final CacheSetup caches;
+    private final String databaseUrl;
+    private final String databaseUser;
+    private final boolean demoDataEnabled;
+    private final boolean exitOnFailure;
 
     @Inject
-    DemoData demoData;
+    public Startup(Migrations migrations, DemoData demoData, CacheSetup caches,
+            @ConfigProperty(name = "db.url") String databaseUrl,
+            @ConfigProperty(name = "db.user") String databaseUser,
+            @ConfigProperty(name = "educa.demo-data.enabled", defaultValue = "true") boolean demoDataEnabled,
+            @ConfigProperty(name = "educa.startup.exit-on-failure", defaultValue = "true") boolean exitOnFailure) {
+        this.migrations = migrations;
+        this.demoData = demoData;
+        this.caches = caches;
+        this.databaseUrl = databaseUrl;
+        this.databaseUser = databaseUser;
+        this.demoDataEnabled = demoDataEnabled;
+        this.exitOnFailure = exitOnFailure;
+    }
 
-    @Inject
-    CacheSetup caches;
-
-    @Inject
-    @ConfigProperty(name = "db.url")
-    String databaseUrl;
-
-    @Inject
-    @ConfigProperty(name = "db.user")
-    String databaseUser;
-
-    @Inject
-    @ConfigProperty(name = "educa.demo-data.enabled", defaultValue = "true")
-    boolean demoDataEnabled;
-
-    @Inject
-    @ConfigProperty(name = "educa.startup.exit-on-failure", defaultValue = "true")
-    boolean exitOnFailure;
+    /** For the CDI proxy only. */
+    protected Startup() {
+        this(null, null, null, null, null, false, false);
+    }
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object context) {
         caches.createCaches();
@@ -76,14 +81,10 @@ public class Startup {
         };
     }
 
+    /** The message of the first SQL exception among the causes, else of the root cause: the one that says why. */
     private static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-            if (cause instanceof SQLException) {
-                break;
-            }
-        }
+        Throwable cause = Optional.<Throwable>ofNullable(Exceptions.extract(e, SQLException.class))
+                .orElseGet(() -> Exceptions.unwrap(e, Throwable.class));
         return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage().lines().findFirst().orElse("");
     }
 }

@@ -3,6 +3,8 @@ package org.educa.config.web;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Recognises a failure to reach the database (no connection from the pool, connection refused or lost), which the
@@ -15,23 +17,21 @@ public final class DatabaseDown {
     }
 
     public static boolean causedBy(Throwable failure) {
-        int depth = 0;
-        for (Throwable cause = failure; cause != null && depth < 32; cause = cause.getCause(), depth++) {
-            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-                return true; // SQL state class 08: connection exception
-            }
-            String type = cause.getClass().getName();
-            if (type.endsWith(".PoolingException") || type.equals("jakarta.resource.ResourceException")
-                    || type.equals("java.net.ConnectException")) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
+        // not OmniFaces' Exceptions.is: that looks for one type, this asks every cause several questions
+        return Stream.iterate(failure, Objects::nonNull, Throwable::getCause)
+                .limit(32) // causes can form a loop
+                .anyMatch(DatabaseDown::isConnectionFailure);
+    }
+
+    private static boolean isConnectionFailure(Throwable cause) {
+        if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException) {
+            return true;
         }
-        return false;
+        if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            return true; // SQL state class 08: connection exception
+        }
+        String type = cause.getClass().getName();
+        return type.endsWith(".PoolingException") || type.equals("jakarta.resource.ResourceException")
+                || type.equals("java.net.ConnectException");
     }
 }

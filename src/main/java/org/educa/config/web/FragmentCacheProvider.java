@@ -35,7 +35,7 @@ public class FragmentCacheProvider implements CacheProvider {
      */
     static class JCacheFragments implements Cache {
 
-        private static javax.cache.Cache<String, Serializable> fragments() {
+        private static DegradingCache<String, Serializable> fragments() {
             return CDI.current().select(DegradingCaches.class).get().get(CacheNames.FRAGMENTS);
         }
 

@@ -18,6 +18,7 @@ import org.educa.business.AccessDeniedException;
 import org.educa.business.NotFoundException;
 import org.educa.view.Route;
 import org.educa.view.Routes;
+import org.omnifaces.util.Exceptions;
 
 /**
  * The one door to Educa's pages. It decides on the path the container acts on ({@link RequestPaths}), before any
@@ -110,10 +111,10 @@ public class Router extends HttpFilter {
             if (response.isCommitted()) {
                 throw e;
             }
-            if (causedBy(e, NotFoundException.class)) {
+            if (Exceptions.is(e, NotFoundException.class)) {
                 response.resetBuffer();
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            } else if (causedBy(e, AccessDeniedException.class)) {
+            } else if (Exceptions.is(e, AccessDeniedException.class)) {
                 response.resetBuffer();
                 response.sendError(HttpServletResponse.SC_FORBIDDEN);
             } else if (DatabaseDown.causedBy(e)) {
@@ -125,15 +126,6 @@ public class Router extends HttpFilter {
                 throw e;
             }
         }
-    }
-
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String pathWithQuery(HttpServletRequest request, String path) {

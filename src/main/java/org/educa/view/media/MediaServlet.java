@@ -1,14 +1,13 @@
 package org.educa.view.media;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.File;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
@@ -16,16 +15,22 @@ import org.educa.business.media.MediaAccess;
 import org.educa.business.media.MediaStorage;
 import org.educa.model.StoredFile;
 import org.educa.view.ActiveUser;
+import org.omnifaces.servlet.FileServlet;
 
 /**
  * {@code /media/{name}}: streams an uploaded file or image to the people who may see its course (enrolled students,
  * the owner, administrators) and answers 404 to everyone else. Images that browsers can show safely are inline;
- * everything else is a download, and browsers are told not to guess types.
+ * everything else is a download, and browsers are told not to guess types. OmniFaces' {@link FileServlet} does the
+ * HTTP: {@code Range} (resumed downloads, seeking), {@code ETag} and {@code Last-Modified} with their conditional
+ * requests (304), {@code HEAD}; a browser keeps a file privately for an hour.
  */
 @WebServlet("/media/*")
-public class MediaServlet extends HttpServlet {
+public class MediaServlet extends FileServlet {
 
     private static final Set<String> INLINE_TYPES = Set.of("image/png", "image/jpeg", "image/gif", "image/webp");
+    private static final long MAX_AGE_SECONDS = 3600;
+    /** Request attribute: the stored file {@link #getFile} found, for the headers. */
+    private static final String FOUND = MediaServlet.class.getName() + ".found";
 
     @Inject
     MediaAccess access;
@@ -37,24 +42,74 @@ public class MediaServlet extends HttpServlet {
     ActiveUser activeUser;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
+        super.service(request, new MediaResponse(response));
+    }
+
+    /** The file, if it is one the storage made and this user may see its course; else none, which is a 404. */
+    @Override
+    protected File getFile(HttpServletRequest request) {
         String name = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
         Optional<Path> path = storage.find(name);
         Optional<StoredFile> file = path.isEmpty() ? Optional.empty()
                 : access.find(name, activeUser.getId(), activeUser.getRoles());
         if (file.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
+            return null;
         }
-        String type = file.get().mediaType();
-        boolean inline = INLINE_TYPES.contains(type);
-        response.setContentType(inline ? type : "application/octet-stream");
-        response.setContentLengthLong(Files.size(path.get()));
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, max-age=3600");
-        response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
-        response.setHeader("Content-Disposition", (inline ? "inline" : "attachment") + "; filename*=UTF-8''"
-                + URLEncoder.encode(file.get().originalName(), StandardCharsets.UTF_8).replace("+", "%20"));
-        Files.copy(path.get(), response.getOutputStream());
+        request.setAttribute(FOUND, file.get());
+        return path.get().toFile();
+    }
+
+    @Override
+    protected String getContentType(HttpServletRequest request, File file) {
+        String type = found(request).mediaType();
+        return INLINE_TYPES.contains(type) ? type : "application/octet-stream";
+    }
+
+    @Override
+    protected boolean isAttachment(HttpServletRequest request, String contentType) {
+        return !INLINE_TYPES.contains(contentType);
+    }
+
+    @Override
+    protected String getAttachmentName(HttpServletRequest request, File file) {
+        return found(request).originalName();
+    }
+
+    @Override
+    protected long getExpireTime(HttpServletRequest request, File file) {
+        return MAX_AGE_SECONDS;
+    }
+
+    private static StoredFile found(HttpServletRequest request) {
+        return (StoredFile) request.getAttribute(FOUND);
+    }
+
+    /**
+     * Where FileServlet's defaults do not suit Educa: its {@code reset()} would drop the headers the filters set (the
+     * security headers, a session cookie), and it makes files {@code public}, for shared caches, though they are a
+     * course's and only for its people.
+     */
+    private static final class MediaResponse extends HttpServletResponseWrapper {
+
+        MediaResponse(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void reset() {
+            resetBuffer();
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            if ("Cache-Control".equalsIgnoreCase(name)) {
+                super.setHeader(name, "private, max-age=" + MAX_AGE_SECONDS);
+            } else if (!"Pragma".equalsIgnoreCase(name)) { // FileServlet's empty Pragma says nothing
+                super.setHeader(name, value);
+            }
+        }
     }
 }

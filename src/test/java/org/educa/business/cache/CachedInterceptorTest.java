@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
-import javax.cache.Cache;
 import org.junit.jupiter.api.Test;
 
 /** {@link Cached} methods: kept results on a working cache, the method itself on a failing one. */
@@ -24,23 +23,11 @@ class CachedInterceptorTest {
     private final Map<String, String> entries = new HashMap<>();
     private final AtomicBoolean down = new AtomicBoolean();
     private final Catalog catalog = new Catalog();
-    private final CachedInterceptor interceptor = new CachedInterceptor();
-
-    CachedInterceptorTest() {
-        interceptor.enabled = true;
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        Cache<Object, Object> cache = (Cache) new DegradingCache<>("educa-test",
-                () -> (Cache) DegradingCacheTest.grid((Map) entries, down),
-                new CacheFailures(Logger.getLogger("test.cached"), Duration.ofMinutes(1), System::currentTimeMillis));
-        interceptor.caches = new DegradingCaches() {
-            @Override
-            @SuppressWarnings("unchecked")
-            public <K, V> Cache<K, V> get(String name) {
-                assertEquals("educa-test", name);
-                return (Cache<K, V>) cache;
-            }
-        };
-    }
+    private final DegradingCaches caches = new DegradingCaches(name -> {
+        assertEquals("educa-test", name);
+        return DegradingCacheTest.grid(entries, down);
+    }, new CacheFailures(Logger.getLogger("test.cached"), Duration.ofMinutes(1), System::currentTimeMillis));
+    private CachedInterceptor interceptor = new CachedInterceptor(caches, true);
 
     /** A service with one cached method that counts its real calls. */
     static class Catalog {
@@ -58,7 +45,7 @@ class CachedInterceptorTest {
 
     @Test
     void switchedOffTheMethodIsAlwaysCalledAndNothingIsKept() throws Exception {
-        interceptor.enabled = false;
+        interceptor = new CachedInterceptor(caches, false);
         assertEquals("Title of piano #1", call("piano"));
         assertEquals("Title of piano #2", call("piano"));
         assertTrue(entries.isEmpty(), "nothing kept: " + entries);

@@ -1,5 +1,6 @@
 package org.educa.testing;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
@@ -7,6 +8,7 @@ import jakarta.transaction.UserTransaction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import javax.cache.CacheManager;
 import org.educa.business.account.UserService;
 import org.educa.model.Course;
 import org.educa.model.Enrollment;
@@ -23,14 +25,18 @@ import org.educa.model.User;
  * {@code EntityManager}, {@code UserTransaction} and {@code UserService}; the deployment is
  * {@link Deployments#educaWithClient()}.
  *
- * <p>Rows are written with the entity manager, as the demo data is, so no change event evicts a cache: make the
- * fixtures before the pages that show them are read.
+ * <p>Rows are written with the entity manager, as the demo data is, so no change event evicts a cache: when a fixture
+ * writes rows, Educa's caches are cleared, so that the pages show them (a page cached before, without them, would
+ * not). A fixture that is there already writes nothing and clears nothing.
  */
 public final class Fixtures {
 
     private final EntityManager em;
     private final UserTransaction tx;
     private final UserService users;
+
+    /** Whether the transaction under way wrote rows. */
+    private boolean wrote;
 
     public Fixtures(EntityManager em, UserTransaction tx, UserService users) {
         this.em = em;
@@ -41,7 +47,7 @@ public final class Fixtures {
     /** The account with this username, made with these names, password and roles (besides STUDENT) if missing. */
     public User user(String username, String password, String firstName, String lastName, Role... roles) {
         return inTransaction(() -> users.findByUsername(username)
-                .orElseGet(() -> users.create(username, password, firstName, lastName, roles)));
+                .orElseGet(() -> wrote(users.create(username, password, firstName, lastName, roles))));
     }
 
     public long userId(String username) {
@@ -53,7 +59,7 @@ public final class Fixtures {
         return inTransaction(() -> findSubject(slug).orElseGet(() -> {
             Subject subject = new Subject(title, slug);
             em.persist(subject);
-            return subject;
+            return wrote(subject);
         }));
     }
 
@@ -78,7 +84,7 @@ public final class Fixtures {
             Course course = findCourse(slug).orElseThrow(() -> new AssertionError("no course " + slug));
             User student = users.findByUsername(username).orElseThrow(() -> new AssertionError("no user " + username));
             if (enrollments(username, slug) == 0) {
-                em.persist(new Enrollment(course, student));
+                em.persist(wrote(new Enrollment(course, student)));
             }
             return null;
         });
@@ -168,7 +174,7 @@ public final class Fixtures {
                 for (int position = 0; position < texts.size(); position++) {
                     em.persist(new TextContent(first, user, texts.get(position)[0], position, texts.get(position)[1]));
                 }
-                return course;
+                return wrote(course);
             })).getId();
         }
     }
@@ -183,12 +189,22 @@ public final class Fixtures {
                 .getResultStream().findFirst();
     }
 
-    /** Runs the work in a transaction of its own, rolled back if it fails. */
+    /** Notes that the transaction wrote rows, so that the caches are cleared once it has committed. */
+    private <T> T wrote(T row) {
+        wrote = true;
+        return row;
+    }
+
+    /** Runs the work in a transaction of its own, rolled back if it fails; clears the caches if it wrote rows. */
     private <T> T inTransaction(Supplier<T> work) {
         try {
+            wrote = false;
             tx.begin();
             T result = work.get();
             tx.commit();
+            if (wrote) {
+                clearCaches();
+            }
             return result;
         } catch (RuntimeException | Error e) {
             rollBack();
@@ -196,6 +212,20 @@ public final class Fixtures {
         } catch (Exception e) {
             rollBack();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Clears Educa's caches (named {@code educa-…}); with the data grid gone there is nothing to clear. */
+    private static void clearCaches() {
+        try {
+            CacheManager caches = CDI.current().select(CacheManager.class).get();
+            for (String name : caches.getCacheNames()) {
+                if (name.startsWith("educa-")) {
+                    caches.getCache(name).clear();
+                }
+            }
+        } catch (RuntimeException gridGone) {
+            // the pages go to the database anyway
         }
     }
 

@@ -3,13 +3,13 @@ package org.educa.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.educa.config.startup.DemoData;
+import org.educa.testing.Browser;
 import org.educa.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -22,9 +22,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -50,19 +50,14 @@ class SecurityBrowserIT {
     @ArquillianResource
     URL base;
 
-    ChromeDriver browser;
+    WebDriver browser;
     WebDriverWait wait;
     final List<String> violations = new ArrayList<>();
 
     @BeforeEach
     void openBrowser() {
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--window-size=1280,1000");
-        browser = new ChromeDriver(options);
-        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", COLLECT));
+        browser = Browser.newDriver();
+        ((HasCdp) browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", COLLECT));
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.ignoring(StaleElementReferenceException.class);
     }
@@ -138,13 +133,13 @@ class SecurityBrowserIT {
 
     private void open(String path) {
         collect();
-        browser.get(URI.create("http://127.0.0.1:" + base.getPort() + base.getPath()).resolve(path).toString());
+        browser.get(Deployments.onLoopback(base).resolve(path).toString());
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     @SuppressWarnings("unchecked")
     private void collect() {
-        Object found = browser.executeScript("var v = window.__csp || []; window.__csp = []; return v;");
+        Object found = ((JavascriptExecutor) browser).executeScript("var v = window.__csp || []; window.__csp = []; return v;");
         if (found instanceof List<?> list) {
             list.forEach(item -> violations.add(browser.getCurrentUrl() + " -> " + item));
         }

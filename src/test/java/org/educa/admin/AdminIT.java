@@ -220,17 +220,12 @@ class AdminIT {
 
     private WebClient signIn(String username, String password) throws Exception {
         WebClient client = new WebClient(base.toURI());
-        Page form = client.get("accounts/login/");
-        Page done = client.submit(form, "accounts/login/", "login", Map.of("username", username, "password", password),
-                "submit");
-        assertTrue(done.isRedirect(), username + " signed in");
+        assertTrue(client.signIn(username, password).isRedirect(), username + " signed in");
         return client;
     }
 
     private Page attemptSignIn(String username, String password) throws Exception {
-        WebClient client = new WebClient(base.toURI());
-        return client.submit(client.get("accounts/login/"), "accounts/login/", "login",
-                Map.of("username", username, "password", password), "submit");
+        return new WebClient(base.toURI()).signIn(username, password);
     }
 
     private static Page createSubject(WebClient admin, String title) {

@@ -3,7 +3,6 @@ package org.educa.authoring;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -235,6 +234,6 @@ class AuthoringBrowserIT {
     }
 
     private void open(String path) {
-        browser.get(URI.create("http://127.0.0.1:" + base.getPort() + base.getPath()).resolve(path).toString());
+        browser.get(Deployments.onLoopback(base).resolve(path).toString());
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,7 +60,7 @@ class AuthoringIT {
 
     @Test
     void visitorsAreSentToSignIn() throws Exception {
-        WebClient visitor = new WebClient(root());
+        WebClient visitor = new WebClient(base.toURI());
         for (String path : cmsPaths()) {
             Page page = visitor.get(path);
             assertEquals(302, page.status(), path);
@@ -324,17 +323,9 @@ class AuthoringIT {
     }
 
     private WebClient signIn(String username, String password) throws Exception {
-        WebClient client = new WebClient(root());
-        Page login = client.get("accounts/login/");
-        Page done = client.submit(login, "accounts/login/", "login",
-                Map.of("username", username, "password", password), "submit");
-        assertEquals(302, done.status(), "signed in as " + username);
+        WebClient client = new WebClient(base.toURI());
+        assertEquals(302, client.signIn(username, password).status(), "signed in as " + username);
         return client;
-    }
-
-    /** Payara listens on loopback only (post-boot-loopback.asadmin), whatever host name Arquillian reports. */
-    private URI root() {
-        return URI.create("http://127.0.0.1:" + base.getPort() + base.getPath());
     }
 
     private static String suffix() {

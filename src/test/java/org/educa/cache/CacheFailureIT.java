@@ -31,14 +31,10 @@ import org.educa.testing.Deployments;
 import org.educa.testing.WebClient;
 import org.educa.testing.WebClient.Page;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -46,9 +42,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Payara, as an out-of-memory or a split cluster would leave it), every cache level fails, and the pages are still
  * served with their real content, straight from the database, with one warning per cache in the log.
  *
- * <p>The steps run in order: pages are read while the grid is up (so every cache is full and a hit costs no
- * statement), the grid is terminated and a course renamed (the change commits although its evictions fail), then the
- * same pages are read again and must show the database's content, cost statements every time and show no stack trace.
+ * <p>Terminating the grid cannot be undone, so this is one test, inside Payara, in steps: pages are read over HTTP while
+ * the grid is up (so every cache is full and a hit costs no statement), the grid is terminated and a course renamed
+ * (the change commits although its evictions fail), then the same pages are read again and must show the database's
+ * content, cost statements every time and show no stack trace; a student signed in before studies on, an
+ * administrator signs in, and each failing cache was logged at most once a minute.
  *
  * <p>Sessions: with {@code --nocluster} (these tests and the run command) Payara keeps HTTP sessions in memory, not in
  * Hazelcast — it logs "Invalid Session Management Configuration for non-distributable app [educa] - defaulting to
@@ -57,7 +55,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * cluster the sessions live in Hazelcast; losing a member's grid there is not what this test covers.
  */
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CacheFailureIT {
 
     static final String COURSE = "harmony-for-beginners";
@@ -68,14 +65,14 @@ class CacheFailureIT {
             "course/subject/music/", "Piano Technique",
             "course/" + COURSE + "/", "Harmony");
 
-    /** Client side: a student who signed in while the grid was up, and the pages he studies. */
-    static WebClient sam;
-    static String coursePath;
-    static String modulePath;
+    /** A student who signed in while the grid was up, and the pages he studies. */
+    WebClient sam;
+    String coursePath;
+    String modulePath;
 
-    /** Server side: what Educa logged about failing caches after the grid was terminated. */
+    /** What Educa logged about failing caches after the grid was terminated. */
     static final List<LogRecord> LOGGED = new CopyOnWriteArrayList<>();
-    static long terminatedAt;
+    long terminatedAt;
     /** The loggers watched: the degrading caches (every level) and Weld's observer failures. */
     static final List<String> WATCHED = List.of(DegradingCaches.class.getName(), "org.jboss.weld.Event");
     /**
@@ -123,9 +120,20 @@ class CacheFailureIT {
     EntityManager em;
 
     @Test
-    @Order(1)
-    @RunAsClient
-    void whileTheGridIsUpPagesComeFromTheCaches() throws Exception {
+    void aDataGridInTroubleCostsSpeedNeverAPage() throws Exception {
+        whileTheGridIsUpPagesComeFromTheCaches();
+        try {
+            theGridIsTerminatedAndAChangeStillCommits();
+            anonymousPagesComeFromTheDatabase();
+            aSignedInStudentStudiesOn();
+            anAdministratorSignsInAndTheMonitorSaysTheCacheIsUnavailable();
+        } finally {
+            HELD.forEach(logger -> logger.removeHandler(COLLECTOR));
+        }
+        eachFailingCacheWasLoggedOnceAMinute();
+    }
+
+    private void whileTheGridIsUpPagesComeFromTheCaches() throws Exception {
         WebClient visitor = new WebClient(base.toURI());
         PUBLIC_PAGES.keySet().forEach(visitor::get);
         long before = visitor.statements();
@@ -150,9 +158,7 @@ class CacheFailureIT {
         assertTrue(cached.contains("Notes: core ideas"));
     }
 
-    @Test
-    @Order(2)
-    void theGridIsTerminatedAndAChangeStillCommits() {
+    private void theGridIsTerminatedAndAChangeStillCommits() {
         HELD.forEach(logger -> logger.addHandler(COLLECTOR));
         terminatedAt = System.currentTimeMillis();
         hazelcast.getLifecycleService().terminate();
@@ -167,10 +173,7 @@ class CacheFailureIT {
         assertEquals(RENAMED, em.find(Course.class, harmony).getTitle(), "committed although no cache was evicted");
     }
 
-    @Test
-    @Order(3)
-    @RunAsClient
-    void anonymousPagesComeFromTheDatabase() throws Exception {
+    private void anonymousPagesComeFromTheDatabase() throws Exception {
         WebClient visitor = new WebClient(base.toURI());
         for (int round = 0; round < 2; round++) {
             for (Map.Entry<String, String> page : PUBLIC_PAGES.entrySet()) {
@@ -181,10 +184,7 @@ class CacheFailureIT {
         }
     }
 
-    @Test
-    @Order(4)
-    @RunAsClient
-    void aSignedInStudentStudiesOn() {
+    private void aSignedInStudentStudiesOn() {
         for (int round = 0; round < 2; round++) {
             Page page = assertServedFromTheDatabase(sam, modulePath, "Notes: core ideas");
             assertTrue(page.contains("Signed in as Sam Student"), "the same session, still signed in");
@@ -194,10 +194,7 @@ class CacheFailureIT {
         }
     }
 
-    @Test
-    @Order(5)
-    @RunAsClient
-    void anAdministratorSignsInAndTheMonitorSaysTheCacheIsUnavailable() throws Exception {
+    private void anAdministratorSignsInAndTheMonitorSaysTheCacheIsUnavailable() throws Exception {
         WebClient admin = new WebClient(base.toURI());
         assertEquals(302, admin.signIn(DemoData.ADMIN, DemoData.ADMIN_PASSWORD).status(), "signed in without the grid");
         Page monitor = admin.get("admin/cache/");
@@ -207,10 +204,7 @@ class CacheFailureIT {
         assertFalse(monitor.showsStackTrace());
     }
 
-    @Test
-    @Order(9)
-    void eachFailingCacheWasLoggedOnceAMinute() {
-        HELD.forEach(logger -> logger.removeHandler(COLLECTOR));
+    private void eachFailingCacheWasLoggedOnceAMinute() {
         assertTrue(LOGGED.stream().noneMatch(record -> record.getLoggerName().equals("org.jboss.weld.Event")),
                 "no eviction failed out of its observer");
         List<String> warnings = LOGGED.stream().filter(record -> record.getLevel() == Level.WARNING)

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,8 +31,10 @@ import org.educa.business.catalog.CatalogService;
 import org.educa.business.learning.EnrollmentService;
 import org.educa.config.startup.DemoData;
 import org.educa.model.ContentKind;
+import org.educa.model.Role;
 import org.educa.model.Subject;
 import org.educa.testing.Deployments;
+import org.educa.testing.Fixtures;
 import org.educa.testing.WebClient;
 import org.educa.testing.WebClient.Page;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -37,25 +42,29 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The caches at work: hits and misses, no statements on a hit, nobody getting someone else's page, and — for each
- * kind of change — a page read before the change (so its caches are full) shows the change right after it. Changes are
- * made inside Payara through the services, pages are read over HTTP.
+ * kind of change — a page read before the change (so its caches are full) shows the change right after it. That test
+ * runs inside Payara on courses, a subject and accounts of its own ({@link Fixtures}), so that its changes touch no
+ * page the other tests read: it reads the pages over HTTP, makes the changes through the services, and reads them
+ * again.
  */
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CachingIT {
 
     static final String COURSE = "harmony-for-beginners";
 
-    /** Sam's session of the pages read before the changes, read again after them. */
-    static WebClient samBefore;
+    /** What the test of changes changes: its own instructor, subject, courses and student. */
+    static final String INSTRUCTOR = "cache.instructor";
+    static final String STUDENT = "cache.student";
+    static final String PASSWORD = "Quiet-Harbour-Lamp-64";
+    static final String SUBJECT = "acoustics";
+    static final String CHANGED = "cached-course";
+    static final String STUDIED = "studied-course";
+    static final String RENAMED = "Cached Course, Renamed";
 
     @Deployment
     static WebArchive deployment() {
@@ -92,8 +101,13 @@ class CachingIT {
     @Inject
     CacheManager cacheManager;
 
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    UserTransaction tx;
+
     @Test
-    @Order(1)
     @RunAsClient
     void anonymousPagesComeFromTheSiteCacheWithoutStatements() throws Exception {
         WebClient visitor = new WebClient(base.toURI());
@@ -111,7 +125,6 @@ class CachingIT {
     }
 
     @Test
-    @Order(2)
     @RunAsClient
     void signedInCatalogPagesComeFromTheDataCachesWithoutStatements() throws Exception {
         WebClient sam = signedIn("sam", DemoData.STUDENT_PASSWORD);
@@ -125,7 +138,6 @@ class CachingIT {
     }
 
     @Test
-    @Order(3)
     @RunAsClient
     void studentCoursePagesAreCachedPerUserAndSessionAndNeverLeak() throws Exception {
         WebClient sam = signedIn("sam", DemoData.STUDENT_PASSWORD);
@@ -163,7 +175,6 @@ class CachingIT {
     }
 
     @Test
-    @Order(4)
     @RunAsClient
     void onlyTheUrlsThePagesAnswerAreKept() throws Exception {
         WebClient visitor = new WebClient(base.toURI());
@@ -178,85 +189,83 @@ class CachingIT {
     }
 
     @Test
-    @Order(10)
-    @RunAsClient
-    void fillCachesBeforeTheChanges() throws Exception {
+    void everyPageShowsEveryChangeAtOnce() throws Exception {
+        Fixtures fixtures = new Fixtures(em, tx, users);
+        fixtures.user(INSTRUCTOR, PASSWORD, "Hilda", "Geiringer", Role.INSTRUCTOR);
+        fixtures.user(STUDENT, PASSWORD, "Cache", "Student");
+        fixtures.subject("Acoustics", SUBJECT);
+        fixtures.course(CHANGED).ownedBy(INSTRUCTOR).in(SUBJECT).titled("Cached Course").overview("Before the changes")
+                .module("First").module("Second").module("Third").make();
+        fixtures.course(STUDIED).ownedBy(INSTRUCTOR).in("mathematics").titled("Studied Course").overview("Studied")
+                .module("Only module").text("Old notes", "Read before the changes").make();
+        fixtures.enroll(STUDENT, STUDIED);
+        String studied = "students/course/" + fixtures.courseId(STUDIED) + "/";
+
+        // the pages read before the changes, twice, so that every cache holds them
         WebClient visitor = new WebClient(base.toURI());
-        WebClient sam = signedIn("sam", DemoData.STUDENT_PASSWORD);
-        samBefore = sam;
+        WebClient studentBefore = signedIn(STUDENT, PASSWORD);
         for (int i = 0; i < 2; i++) {
             visitor.get("");
-            visitor.get("course/subject/music/");
-            visitor.get("course/" + COURSE + "/");
-            sam.get("");
-            sam.get("students/course/" + courseId(sam, "linear-algebra-foundations") + "/");
-            sam.get("students/courses/");
+            visitor.get("course/subject/" + SUBJECT + "/");
+            visitor.get("course/" + CHANGED + "/");
+            studentBefore.get("");
+            studentBefore.get(studied);
+            studentBefore.get("students/courses/");
         }
-        assertEquals("hit", visitor.get("course/" + COURSE + "/").header("x-educa-cache"));
-        assertEquals("hit", sam.get("students/courses/").header("x-educa-cache"));
-        assertFalse(sam.get("students/courses/").contains("Harmony, Renamed"));
-    }
+        assertEquals("hit", visitor.get("course/" + CHANGED + "/").header("x-educa-cache"));
+        assertEquals("hit", studentBefore.get("students/courses/").header("x-educa-cache"));
+        assertFalse(studentBefore.get("students/courses/").contains(RENAMED));
 
-    @Test
-    @Order(11)
-    void changeACourseTitleAModuleAContentASubjectAndAName() {
-        long clara = users.findByUsername(DemoData.SECOND_INSTRUCTOR).orElseThrow().getId();
-        long ada = users.findByUsername(DemoData.INSTRUCTOR).orElseThrow().getId();
+        // a course title, a module, a content, a subject, a name and an enrollment change
+        long instructor = fixtures.userId(INSTRUCTOR);
         long admin = users.findByUsername(DemoData.ADMIN).orElseThrow().getId();
-        long harmony = catalog.overview(COURSE).id();
-        CourseDraft draft = courses.draft(harmony, clara);
-        courses.update(harmony, clara, new CourseDraft(draft.subjectId(), "Harmony, Renamed", draft.slug(),
+        long changed = fixtures.courseId(CHANGED);
+        CourseDraft draft = courses.draft(changed, instructor);
+        courses.update(changed, instructor, new CourseDraft(draft.subjectId(), RENAMED, draft.slug(),
                 draft.overview()));
 
-        List<ModuleDraft> rows = new ArrayList<>(modules.modules(harmony, clara).modules().stream()
+        List<ModuleDraft> rows = new ArrayList<>(modules.modules(changed, instructor).modules().stream()
                 .map(module -> new ModuleDraft(module.id(), module.title(), module.description())).toList());
         rows.add(new ModuleDraft(null, "A fourth module", ""));
-        modules.saveAll(harmony, clara, rows);
+        modules.saveAll(changed, instructor, rows);
 
-        long algebra = catalog.overview("linear-algebra-foundations").id();
-        long firstModule = modules.modules(algebra, ada).modules().get(0).id();
-        contents.save(firstModule, ContentKind.TEXT, null, ada,
+        long firstModule = fixtures.moduleIds(STUDIED).get(0);
+        contents.save(firstModule, ContentKind.TEXT, null, instructor,
                 new ContentDraft("Fresh notes", "Added after the page was cached", null, null));
 
-        Subject music = subjects.list(admin).stream().filter(s -> s.slug().equals("music")).findFirst()
+        Subject acoustics = subjects.list(admin).stream().filter(s -> s.slug().equals(SUBJECT)).findFirst()
                 .map(row -> subjects.get(admin, row.id())).orElseThrow();
-        subjects.update(admin, music.getId(), "Music and Sound", music.getSlug());
+        subjects.update(admin, acoustics.getId(), "Acoustics and Sound", acoustics.getSlug());
 
-        userAdmin.rename(admin, ada, "Augusta Ada", "King");
-        enrollments.enroll(harmony, users.findByUsername(DemoData.STUDENT).orElseThrow().getId());
-    }
+        userAdmin.rename(admin, instructor, "Hilda", "von Mises");
+        enrollments.enroll(changed, fixtures.userId(STUDENT));
 
-    @Test
-    @Order(12)
-    @RunAsClient
-    void everyPageShowsEveryChangeAtOnce() throws Exception {
-        WebClient visitor = new WebClient(base.toURI());
+        // every page shows every change at once
         Page all = visitor.get("");
-        assertTrue(all.contains("Harmony, Renamed"), "course title in the catalog");
-        assertTrue(all.contains("Music and Sound"), "subject title in the sidebar");
-        assertTrue(all.contains("Instructor: Augusta Ada King"), "instructor's new name");
-        assertFalse(all.contains("Instructor: Ada Lovelace"));
-        Page overview = visitor.get("course/" + COURSE + "/");
-        assertTrue(overview.contains("<h1>Harmony, Renamed</h1>"));
+        assertTrue(all.contains(RENAMED), "course title in the catalog");
+        assertTrue(all.contains("Acoustics and Sound"), "subject title in the sidebar");
+        assertTrue(all.contains("Instructor: Hilda von Mises"), "instructor's new name");
+        assertFalse(all.contains("Instructor: Hilda Geiringer"));
+        Page overview = visitor.get("course/" + CHANGED + "/");
+        assertTrue(overview.contains("<h1>" + RENAMED + "</h1>"));
         assertTrue(overview.contains("<span id=\"module-count\">4</span>"), "module added");
-        assertTrue(visitor.get("course/subject/music/").contains("Harmony, Renamed"));
+        assertTrue(visitor.get("course/subject/" + SUBJECT + "/").contains(RENAMED));
 
-        WebClient sam = signedIn("sam", DemoData.STUDENT_PASSWORD);
-        assertTrue(sam.get("").contains("Harmony, Renamed"));
-        Page study = sam.get("students/course/" + courseId(sam, "linear-algebra-foundations") + "/");
+        WebClient student = signedIn(STUDENT, PASSWORD);
+        assertTrue(student.get("").contains(RENAMED));
+        Page study = student.get(studied);
         assertTrue(study.contains("Fresh notes"), "new content in the cached module page");
         assertTrue(study.contains("Added after the page was cached"));
-        assertTrue(sam.get("students/courses/").contains("Harmony, Renamed"), "the new enrollment is listed");
-        Page mine = samBefore.get("students/courses/");
-        assertTrue(mine.contains("Harmony, Renamed"), "the new enrollment in my courses cached before it");
-        assertTrue(mine.contains("Music and Sound"), "the subject's new title in my courses cached before");
-        assertTrue(mine.contains("Augusta Ada King"), "the instructor's new name in my courses cached before");
-        assertFalse(mine.contains("Ada Lovelace"));
-        assertEquals(200, sam.get("students/course/" + courseId(sam, COURSE) + "/").status());
+        assertTrue(student.get("students/courses/").contains(RENAMED), "the new enrollment is listed");
+        Page mine = studentBefore.get("students/courses/");
+        assertTrue(mine.contains(RENAMED), "the new enrollment in my courses cached before it");
+        assertTrue(mine.contains("Acoustics and Sound"), "the subject's new title in my courses cached before");
+        assertTrue(mine.contains("Hilda von Mises"), "the instructor's new name in my courses cached before");
+        assertFalse(mine.contains("Hilda Geiringer"));
+        assertEquals(200, student.get("students/course/" + changed + "/").status());
     }
 
     @Test
-    @Order(20)
     void everyCacheIsBoundedSoThatPagesCannotFillTheHeap() {
         Cache<Object, Object> site = cacheManager.getCache(CacheNames.SITE);
         byte[] body = new byte[1024];

@@ -38,10 +38,8 @@ import org.educa.testing.WebClient;
 import org.educa.testing.WebClient.Page;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Educa as operators run it ({@code server-config/start}, HTTP and HTTPS) over a real PostgreSQL server reached
@@ -55,7 +53,6 @@ import org.junit.jupiter.api.TestMethodOrder;
  * </ul>
  * Caches are off so that every page really asks the database.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DatabaseRecoveryIT {
 
     private static final Duration BOOT = Duration.ofSeconds(240);
@@ -103,8 +100,18 @@ class DatabaseRecoveryIT {
         }
     }
 
+    /**
+     * Whatever ran before (the database taken away and given back), each test starts on an Educa that serves its
+     * catalog and has logged all it had to say.
+     */
+    @BeforeEach
+    void educaServesAndItsLogIsQuiet() throws IOException {
+        educa.waitFor("Educa serves http://127.0.0.1:" + httpPort + "/", RECOVERY,
+                () -> status(http(), CATALOG) == 200);
+        educa.waitForQuietLog(RECOVERY);
+    }
+
     @Test
-    @Order(1)
     void overHttpsResponsesCarryHstsAndTheSessionCookieIsSecure() {
         WebClient visitor = https();
         for (String path : List.of(CATALOG, OVERVIEW, "nowhere/at/all/")) {
@@ -126,7 +133,6 @@ class DatabaseRecoveryIT {
     }
 
     @Test
-    @Order(2)
     void httpHttpsAndHazelcastListenOnLoopbackOnly() throws IOException {
         List<InetAddress> others = NetworkInterface.networkInterfaces()
                 .flatMap(NetworkInterface::inetAddresses)
@@ -149,7 +155,6 @@ class DatabaseRecoveryIT {
     }
 
     @Test
-    @Order(3)
     void withoutItsDatabaseEducaAnswers503AndRecoversByItselfWhenItIsBack() throws Exception {
         WebClient visitor = http();
         Page catalog = visitor.get(CATALOG);
@@ -194,7 +199,6 @@ class DatabaseRecoveryIT {
     }
 
     @Test
-    @Order(4)
     void aMalformedSessionVersionCookieIsAnsweredLikeAnyRequestAndLogsNothing() throws IOException {
         long logged = educa.logSize();
         for (String version : List.of("1:0", "zz:zz", "garbage", "2f")) {

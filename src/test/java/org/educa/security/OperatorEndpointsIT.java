@@ -27,10 +27,8 @@ import org.educa.testing.WebClient;
 import org.educa.testing.WebClient.Page;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The operators' endpoints of Educa as operators run it ({@code server-config/start}, README "For operators"), over a
@@ -43,7 +41,6 @@ import org.junit.jupiter.api.TestMethodOrder;
  * nothing of Educa.</li>
  * </ul>
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OperatorEndpointsIT {
 
     private static final Duration BOOT = Duration.ofSeconds(240);
@@ -77,8 +74,14 @@ class OperatorEndpointsIT {
         }
     }
 
+    /** Whatever ran before (the database taken away and given back), each test starts on a ready Educa. */
+    @BeforeEach
+    void educaIsReady() throws IOException {
+        educa.waitFor("Educa is ready on http://127.0.0.1:" + httpPort + "/ready", Duration.ofSeconds(30),
+                () -> status(publicPort(), "ready") == 200);
+    }
+
     @Test
-    @Order(1)
     void thePublicPortServesNoMetricsNoDetailedHealthAndNoOpenApi() {
         WebClient visitor = publicPort();
         for (String path : PAYARA_ENDPOINTS) {
@@ -90,7 +93,6 @@ class OperatorEndpointsIT {
     }
 
     @Test
-    @Order(2)
     void thePublicReadinessSaysExactlyUp() {
         Page ready = publicPort().get("ready");
         assertEquals(200, ready.status());
@@ -101,7 +103,6 @@ class OperatorEndpointsIT {
     }
 
     @Test
-    @Order(3)
     void theManagementPortServesMetricsAndHealthAndNothingOfEduca() {
         WebClient operator = managementPort();
         Page metrics = operator.get("metrics");
@@ -120,7 +121,6 @@ class OperatorEndpointsIT {
     }
 
     @Test
-    @Order(4)
     void theManagementPortListensOnLoopbackOnlyByDefault() throws IOException {
         List<InetAddress> others = NetworkInterface.networkInterfaces()
                 .flatMap(NetworkInterface::inetAddresses)
@@ -138,7 +138,6 @@ class OperatorEndpointsIT {
     }
 
     @Test
-    @Order(5)
     void withoutItsDatabaseTheReadinessSaysDownWith503AndUpWhenItIsBack() throws Exception {
         WebClient balancer = publicPort();
         educa.cable().cut();

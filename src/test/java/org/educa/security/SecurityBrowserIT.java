@@ -3,7 +3,6 @@ package org.educa.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -133,13 +132,13 @@ class SecurityBrowserIT {
 
     private void open(String path) {
         collect();
-        browser.get(URI.create("http://127.0.0.1:" + base.getPort() + base.getPath()).resolve(path).toString());
+        browser.get(Deployments.onLoopback(base).resolve(path).toString());
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     @SuppressWarnings("unchecked")
     private void collect() {
-        Object found = browser.executeScript("var v = window.__csp || []; window.__csp = []; return v;");
+        Object found = ((JavascriptExecutor) browser).executeScript("var v = window.__csp || []; window.__csp = []; return v;");
         if (found instanceof List<?> list) {
             list.forEach(item -> violations.add(browser.getCurrentUrl() + " -> " + item));
         }

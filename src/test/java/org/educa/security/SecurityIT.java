@@ -28,32 +28,28 @@ import org.educa.business.account.LoginThrottle;
 import org.educa.business.account.RegistrationThrottle;
 import org.educa.business.account.UserService;
 import org.educa.config.startup.DemoData;
-import org.educa.model.Course;
-import org.educa.model.Module;
-import org.educa.model.Subject;
-import org.educa.model.User;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.educa.testing.Deployments;
+import org.educa.testing.Fixtures;
+import org.educa.testing.RawHttp;
 import org.educa.testing.WebClient;
 import org.educa.testing.WebClient.Page;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Educa's security promises over HTTP, with the database checked from inside Payara: headers, sign-in throttling,
  * races (enrollment, registration) and hostile input that other suites do not already cover (see README, "Security").
- * The client tests come from 127.0.0.1 unless they say otherwise (other loopback addresses stand for other computers);
- * the in-container steps reset the sign-in counters between them.
+ * Every test runs inside Payara: it starts with fresh sign-in and registration counters, makes the accounts and the
+ * course it needs ({@link Fixtures}), sends its requests over HTTP from 127.0.0.1 unless it says otherwise (other
+ * loopback addresses stand for other computers), and checks the database after them.
  */
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SecurityIT {
 
     static final String COURSE_SLUG = "security-course";
@@ -98,29 +94,17 @@ class SecurityIT {
     @Inject
     RegistrationThrottle registrationThrottle;
 
-    // --- set-up, inside Payara ---
-
-    @Test
-    @Order(1)
-    void addACourseOfAdaWithOneModuleAndTwoStudents() throws Exception {
-        tx.begin();
-        User ada = users.findByUsername(DemoData.INSTRUCTOR).orElseThrow();
-        Subject subject = em.createNamedQuery("Subject.findBySlug", Subject.class)
-                .setParameter("slug", "music").getSingleResult();
-        Course course = new Course(ada, subject, "Security course", COURSE_SLUG, "Hardening");
-        em.persist(course);
-        em.persist(new Module(course, "Only module", "", 0));
-        tx.commit();
-        users.create(ENROLL_RACER, PASSWORD, "Enroll", "Racer");
-        users.create(THROTTLED, PASSWORD, "Throttled", "Student");
+    @BeforeEach
+    void countersStartAfresh() {
+        throttle.forgetAll();
+        registrationThrottle.forgetAll();
     }
 
     // --- headers ---
 
     @Test
-    @Order(2)
-    @RunAsClient
     void everyResponseCarriesTheSecurityHeadersAndHtmlACharset() throws Exception {
+        securityCourse();
         WebClient visitor = client();
         List<String> paths = List.of("", "", "course/" + COURSE_SLUG + "/", "course/" + COURSE_SLUG + "/",
                 "accounts/login/", "students/register/", "nowhere/at/all/", "students/courses/",
@@ -152,10 +136,9 @@ class SecurityIT {
     // --- sign-in throttling: 127.0.0.1 is the attacker unless said otherwise ---
 
     @Test
-    @Order(10)
-    @RunAsClient
     void parallelGuessesFromOneAddressCheckAtMostFivePasswordsOfAnAccountThenTheRightOneIsRefusedToo()
             throws Exception {
+        student(THROTTLED);
         List<Callable<String>> guesses = new ArrayList<>();
         for (int i = 0; i < 16; i++) {
             int n = i;
@@ -171,21 +154,7 @@ class SecurityIT {
         assertEquals(200, right.status(), "even the right password is refused from this address now");
         assertTrue(right.contains(REFUSED + " 15 minutes and try again."), right.body());
         assertFalse(right.showsStackTrace());
-    }
 
-    @Test
-    @Order(11)
-    @RunAsClient
-    void theOwnerStillSignsInFromAnAddressThatHasNotFailedAndTheAttackerStaysRefused() throws Exception {
-        assertEquals(302, client(OWNER).signIn(THROTTLED, PASSWORD).status(), "signed in from 127.0.0.2");
-        assertTrue(client().signIn(THROTTLED, PASSWORD).contains(REFUSED), "127.0.0.1 is still refused");
-        assertEquals(302, client().signIn(DemoData.STUDENT, DemoData.STUDENT_PASSWORD).status(),
-                "and only for that account");
-    }
-
-    @Test
-    @Order(12)
-    void fiveFailuresWereCountedForTheAccountAndTheCountersStartAfresh() {
         assertEquals(5, throttle.failuresOfAccount(THROTTLED), "refused attempts and the right one do not count");
         assertEquals(5, throttle.failuresOfAccount(THROTTLED.toUpperCase()), "usernames in any case are one");
         throttle.forgetAll();
@@ -193,8 +162,19 @@ class SecurityIT {
     }
 
     @Test
-    @Order(13)
-    @RunAsClient
+    void theOwnerStillSignsInFromAnAddressThatHasNotFailedAndTheAttackerStaysRefused() throws Exception {
+        student(THROTTLED);
+        for (int i = 0; i < 5; i++) {
+            assertInstanceOf(LoginThrottle.Allowed.class, throttle.begin(THROTTLED, "127.0.0.1"), "failure " + (i + 1));
+        }
+        assertTrue(client().signIn(THROTTLED, PASSWORD).contains(REFUSED), "five failures from 127.0.0.1");
+        assertEquals(302, client(OWNER).signIn(THROTTLED, PASSWORD).status(), "signed in from 127.0.0.2");
+        assertTrue(client().signIn(THROTTLED, PASSWORD).contains(REFUSED), "127.0.0.1 is still refused");
+        assertEquals(302, client().signIn(DemoData.STUDENT, DemoData.STUDENT_PASSWORD).status(),
+                "and only for that account");
+    }
+
+    @Test
     void unknownUsersAndWrongPasswordsLookAlikeAndTenFailuresDoNotStopAnAddress() throws Exception {
         long unknown = 0;
         long wrong = 0;
@@ -215,19 +195,13 @@ class SecurityIT {
     }
 
     @Test
-    @Order(14)
     void anAddressThatSprayedManyAccountsIsOneFailureFromItsLimit() {
-        throttle.forgetAll();
-        for (int i = 0; i < 299; i++) {
-            assertInstanceOf(LoginThrottle.Allowed.class, throttle.begin("sprayed-" + i, SPRAYER.getHostAddress()),
-                    "failure " + (i + 1));
-        }
+        sprayTwoHundredNinetyNineAccounts();
     }
 
     @Test
-    @Order(15)
-    @RunAsClient
     void afterThreeHundredFailuresAcrossAccountsAnAddressIsRefusedForEveryAccount() throws Exception {
+        sprayTwoHundredNinetyNineAccounts();
         assertTrue(client(SPRAYER).signIn("sprayed-299", "Some-Password-1").contains(FAILED), "the 300th is checked");
         Page admin = client(SPRAYER).signIn(DemoData.ADMIN, DemoData.ADMIN_PASSWORD);
         assertEquals(200, admin.status());
@@ -237,20 +211,14 @@ class SecurityIT {
     }
 
     @Test
-    @Order(16)
     void twelveFailuresFromTwelveAddressesSlowTheAccount() {
-        throttle.forgetAll();
-        for (int i = 0; i < 12; i++) {
-            assertInstanceOf(LoginThrottle.Allowed.class, throttle.begin(THROTTLED, "198.51.100." + i),
-                    "an address that has not failed on the account is never delayed");
-        }
-        assertEquals(12, throttle.failuresOfAccount(THROTTLED));
+        twelveFailuresFromTwelveAddresses();
     }
 
     @Test
-    @Order(17)
-    @RunAsClient
     void onASlowedAccountAnAddressThatFailedWaitsAndAFreshOneDoesNot() throws Exception {
+        student(THROTTLED);
+        twelveFailuresFromTwelveAddresses();
         WebClient guesser = client(GUESSER);
         assertTrue(guesser.signIn(THROTTLED, "wrong-guess").contains(FAILED), "its first failure is not delayed");
         Page slowed = guesser.signIn(THROTTLED, PASSWORD);
@@ -265,11 +233,7 @@ class SecurityIT {
         Thread.sleep(seconds * 1000L + 200);
         assertEquals(302, guesser.signIn(THROTTLED, PASSWORD).status(),
                 "after the wait it was told (from the last failure, not the owner's sign-in): slowed, never locked");
-    }
 
-    @Test
-    @Order(18)
-    void theSlowedAccountKeptItsFailuresAndTheCountersStartAfresh() {
         assertEquals(13, throttle.failuresOfAccount(THROTTLED), "the right attempts gave theirs back");
         throttle.forgetAll();
         assertEquals(0, throttle.failuresOfAccount(THROTTLED));
@@ -278,8 +242,6 @@ class SecurityIT {
     // --- registration throttling and rules ---
 
     @Test
-    @Order(19)
-    @RunAsClient
     void registrationsFromOneAddressAreRefusedBeyondTwentyAndAnotherAddressIsStillChecked() throws Exception {
         WebClient prober = client(REGISTRANT);
         Page page = prober.get("students/register/");
@@ -295,39 +257,32 @@ class SecurityIT {
         WebClient other = client(OWNER);
         Page elsewhere = register(other, other.get("students/register/"), "probe-0", PASSWORD, PASSWORD + "x");
         assertTrue(elsewhere.contains("didn\u2019t match"), "another address is not refused");
+
+        assertEquals(0L, fixtures().accounts(UNREGISTERED), "the refused registration stored nothing");
+        assertEquals(0L, em.createQuery("SELECT COUNT(u) FROM User u WHERE u.username LIKE 'probe-%'", Long.class)
+                .getSingleResult(), "nor did the checked ones");
+        assertTrue(registrationThrottle.begin(REGISTRANT.getHostAddress()).isPresent(), "the prober is refused");
+        registrationThrottle.forgetAll();
+        assertTrue(registrationThrottle.begin(REGISTRANT.getHostAddress()).isEmpty(), "the prober starts afresh");
     }
 
     @Test
-    @Order(20)
-    @RunAsClient
     void aPasswordOfOnlySpacesIsRefused() throws Exception {
         WebClient visitor = client(SPACES);
         String spaces = "            ";
         Page page = register(visitor, visitor.get("students/register/"), SPACEY, spaces, spaces);
         assertEquals(200, page.status(), "no account made");
         assertTrue(page.contains("This password is only spaces."), page.body());
-    }
-
-    @Test
-    @Order(21)
-    void theRefusedRegistrationsStoredNothing() {
-        for (String username : List.of(UNREGISTERED, SPACEY)) {
-            assertEquals(0L, em.createQuery("SELECT COUNT(u) FROM User u WHERE u.username = :u", Long.class)
-                    .setParameter("u", username).getSingleResult(), username);
-        }
-        assertEquals(0L, em.createQuery("SELECT COUNT(u) FROM User u WHERE u.username LIKE 'probe-%'", Long.class)
-                .getSingleResult());
-        registrationThrottle.forgetAll(); // the race below registers twenty times from 127.0.0.1
-        assertTrue(registrationThrottle.begin("127.0.0.5").isEmpty(), "the prober starts afresh");
-        registrationThrottle.forgetAll();
+        assertEquals(0L, fixtures().accounts(SPACEY), "the refused registration stored nothing");
     }
 
     // --- concurrency ---
 
     @Test
-    @Order(22)
-    @RunAsClient
     void fiftySimultaneousEnrollRequestsOfOneStudentMakeOneEnrollment() throws Exception {
+        securityCourse();
+        student(ENROLL_RACER);
+        assertEquals(0L, fixtures().enrollments(ENROLL_RACER, COURSE_SLUG), "not enrolled before");
         WebClient student = new WebClient(base.toURI(), java.time.Duration.ofMinutes(4));
         assertEquals(302, student.signIn(ENROLL_RACER, PASSWORD).status());
         Page overview = student.get("course/" + COURSE_SLUG + "/");
@@ -340,20 +295,12 @@ class SecurityIT {
         }
         List<Integer> statuses = inParallel(requests, 50);
         assertTrue(statuses.stream().allMatch(status -> status == 302), statuses.toString());
+        assertEquals(1L, fixtures().enrollments(ENROLL_RACER, COURSE_SLUG), "the fifty requests made one enrollment");
     }
 
     @Test
-    @Order(23)
-    void theFiftyRequestsMadeExactlyOneEnrollment() {
-        assertEquals(1L, em.createQuery("SELECT COUNT(e) FROM Enrollment e WHERE e.student.username = :u "
-                + "AND e.course.slug = :slug", Long.class)
-                .setParameter("u", ENROLL_RACER).setParameter("slug", COURSE_SLUG).getSingleResult());
-    }
-
-    @Test
-    @Order(24)
-    @RunAsClient
     void twentySimultaneousRegistrationsOfOneUsernameMakeOneAccount() throws Exception {
+        assertEquals(0L, fixtures().accounts(TWIN), "no account before");
         List<Callable<Page>> registrations = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             // 20 password hashes at once: give a loaded machine time
@@ -371,21 +318,16 @@ class SecurityIT {
             assertTrue(page.status() == 302 || page.contains(TAKEN), page.status() + " " + page.body());
             assertFalse(page.showsStackTrace());
         }
-    }
-
-    @Test
-    @Order(25)
-    void theTwentyRegistrationsMadeExactlyOneAccount() {
         assertEquals(1L, em.createQuery("SELECT COUNT(u) FROM User u WHERE LOWER(u.username) = :u", Long.class)
-                .setParameter("u", TWIN).getSingleResult());
+                .setParameter("u", TWIN).getSingleResult(), "the twenty registrations made one account");
     }
 
     // --- hostile input not covered elsewhere ---
 
     @Test
-    @Order(30)
-    @RunAsClient
     void htmlBehindAnImageSignatureAndForeignVideoAddressesAreRefused() throws Exception {
+        securityCourse();
+        long itemsBefore = itemsOfTheSecurityModule();
         WebClient ada = client();
         assertEquals(302, ada.signIn(DemoData.INSTRUCTOR, DemoData.INSTRUCTOR_PASSWORD).status());
         String course = field(ada.get("course/" + COURSE_SLUG + "/").body(), "data-course=\"(\\d+)\"");
@@ -415,18 +357,12 @@ class SecurityIT {
             assertTrue(refused.contains("Only YouTube and Vimeo video addresses can be embedded"), url);
         }
         assertFalse(ada.get("course/module/" + module + "/").contains(HOSTILE), "nothing was added");
-    }
-
-    @Test
-    @Order(31)
-    void theRefusedItemsLeftNoRow() {
         assertEquals(0L, em.createQuery("SELECT COUNT(c) FROM Content c WHERE c.title = :t", Long.class)
-                .setParameter("t", HOSTILE).getSingleResult());
+                .setParameter("t", HOSTILE).getSingleResult(), "the refused items left no row");
+        assertEquals(itemsBefore, itemsOfTheSecurityModule(), "the module holds what it held before");
     }
 
     @Test
-    @Order(32)
-    @RunAsClient
     void sqlCharactersInAddressesFindNothingAndNeverFail() throws Exception {
         WebClient ada = client();
         assertEquals(302, ada.signIn(DemoData.INSTRUCTOR, DemoData.INSTRUCTOR_PASSWORD).status());
@@ -444,9 +380,8 @@ class SecurityIT {
 
 
     @Test
-    @Order(33)
-    @RunAsClient
     void anUploadCutOffHalfWayLeavesNoFile() throws Exception {
+        securityCourse();
         WebClient ada = client();
         assertEquals(302, ada.signIn(DemoData.INSTRUCTOR, DemoData.INSTRUCTOR_PASSWORD).status());
         String course = field(ada.get("course/" + COURSE_SLUG + "/").body(), "data-course=\"(\\d+)\"");
@@ -466,26 +401,22 @@ class SecurityIT {
                 + "Content-Type: text/plain\r\n\r\n";
         byte[] half = new byte[512 * 1024];
         java.util.Arrays.fill(half, (byte) 'x');
-        URL root = new URL("http", "127.0.0.1", base.getPort(), base.getPath());
-        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", root.getPort())) {
-            java.io.OutputStream out = socket.getOutputStream();
-            out.write(("POST " + root.getPath() + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + root.getPort()
-                    + "\r\nCookie: JSESSIONID=" + ada.sessionId().orElseThrow()
-                    + "\r\nFaces-Request: partial/ajax\r\nContent-Type: multipart/form-data; boundary=" + boundary
-                    + "\r\nContent-Length: " + (head.length() + 4 * half.length) + "\r\n\r\n")
-                    .getBytes(StandardCharsets.ISO_8859_1));
-            out.write(head.getBytes(StandardCharsets.ISO_8859_1));
-            out.write(half);
-            out.flush();
-            Thread.sleep(500);
-        } // cut off: three quarters of the announced body never come
+        ByteArrayOutputStream sent = new ByteArrayOutputStream();
+        sent.write(head.getBytes(StandardCharsets.ISO_8859_1));
+        sent.write(half);
+        // cut off: three quarters of the announced body never come
+        new RawHttp(base.toURI()).sendCutOff("POST", "/" + path, Map.of("Cookie", "JSESSIONID=" + ada.sessionId().orElseThrow(),
+                "Faces-Request", "partial/ajax", "Content-Type", "multipart/form-data; boundary=" + boundary),
+                sent.toByteArray(), head.length() + 4L * half.length);
         Thread.sleep(2000);
         assertEquals(before, mediaFiles(), "no partial file in the media directory");
         assertTrue(ada.get("course/module/" + module + "/").status() == 200, "Educa carries on");
     }
 
+    /** The files in Educa's media directory (this Payara's {@code educa.media.dir}). */
     private static java.util.Set<String> mediaFiles() throws java.io.IOException {
-        java.nio.file.Path media = java.nio.file.Path.of("target", "test-media");
+        java.nio.file.Path media = java.nio.file.Path.of(
+                ConfigProvider.getConfig().getValue("educa.media.dir", String.class));
         if (!java.nio.file.Files.isDirectory(media)) {
             return java.util.Set.of();
         }
@@ -495,6 +426,45 @@ class SecurityIT {
     }
 
     // --- helpers ---
+
+    private Fixtures fixtures() {
+        return new Fixtures(em, tx, users);
+    }
+
+    /** Ada's course with one module, which the enrollment race and the hostile items use. */
+    private void securityCourse() {
+        fixtures().course(COURSE_SLUG).ownedBy(DemoData.INSTRUCTOR).in("music").titled("Security course")
+                .overview("Hardening").module("Only module").make();
+    }
+
+    /** {@link #THROTTLED} or {@link #ENROLL_RACER}, with {@link #PASSWORD}. */
+    private void student(String username) {
+        String[] names = username.equals(ENROLL_RACER) ? new String[] {"Enroll", "Racer"}
+                : new String[] {"Throttled", "Student"};
+        fixtures().user(username, PASSWORD, names[0], names[1]);
+    }
+
+    private long itemsOfTheSecurityModule() {
+        return em.createQuery("SELECT COUNT(c) FROM Content c WHERE c.module.course.slug = :slug", Long.class)
+                .setParameter("slug", COURSE_SLUG).getSingleResult();
+    }
+
+    /** 299 failures from {@link #SPRAYER}, each on another account: one short of the address's limit. */
+    private void sprayTwoHundredNinetyNineAccounts() {
+        for (int i = 0; i < 299; i++) {
+            assertInstanceOf(LoginThrottle.Allowed.class, throttle.begin("sprayed-" + i, SPRAYER.getHostAddress()),
+                    "failure " + (i + 1));
+        }
+    }
+
+    /** Twelve failures on {@link #THROTTLED}, each from another address: the account is slowed. */
+    private void twelveFailuresFromTwelveAddresses() {
+        for (int i = 0; i < 12; i++) {
+            assertInstanceOf(LoginThrottle.Allowed.class, throttle.begin(THROTTLED, "198.51.100." + i),
+                    "an address that has not failed on the account is never delayed");
+        }
+        assertEquals(12, throttle.failuresOfAccount(THROTTLED));
+    }
 
     private WebClient client() throws Exception {
         return new WebClient(base.toURI());

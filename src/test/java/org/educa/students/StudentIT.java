@@ -15,12 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.educa.business.account.UserService;
 import org.educa.config.startup.DemoData;
-import org.educa.model.Course;
-import org.educa.model.Module;
-import org.educa.model.Subject;
-import org.educa.model.TextContent;
-import org.educa.model.User;
 import org.educa.testing.Deployments;
+import org.educa.testing.Fixtures;
 import org.educa.testing.WebClient;
 import org.educa.testing.WebClient.Page;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -28,19 +24,15 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The student pages over HTTP: registration rules, sign-in and sign-out, enrollment, who may study a course, media,
- * and the statement count of each page. The first test runs inside Payara to add a large course, so that a query per
- * row would show.
+ * and the statement count of each page. The tests that need the large course (so that a query per row would show) run
+ * inside Payara: they make it with {@link Fixtures} and read the pages over HTTP from there.
  */
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StudentIT {
 
     static final String LARGE_COURSE = "large-course";
@@ -65,30 +57,6 @@ class StudentIT {
     UserService users;
 
     @Test
-    @Order(1)
-    void addALargeCourseOwnedByClaraWithSamEnrolled() throws Exception {
-        tx.begin();
-        User clara = users.findByUsername(DemoData.SECOND_INSTRUCTOR).orElseThrow();
-        Subject subject = em.createNamedQuery("Subject.findBySlug", Subject.class)
-                .setParameter("slug", "music").getSingleResult();
-        Course course = new Course(clara, subject, "A <b>large</b> course", LARGE_COURSE,
-                "<script>alert('overview')</script>\nSecond line");
-        em.persist(course);
-        Module first = null;
-        for (int m = 0; m < LARGE_MODULES; m++) {
-            Module module = new Module(course, "Module title " + m, "", m);
-            em.persist(module);
-            first = first == null ? module : first;
-        }
-        for (int c = 0; c < LARGE_CONTENTS; c++) {
-            em.persist(new TextContent(first, clara, "Text " + c, c, "<img src=x onerror=alert(1)>\nline " + c));
-        }
-        em.persist(new org.educa.model.Enrollment(course, users.findByUsername(DemoData.STUDENT).orElseThrow()));
-        tx.commit();
-    }
-
-    @Test
-    @Order(2)
     @RunAsClient
     void registrationShowsEveryBrokenRuleNextToItsField() throws Exception {
         WebClient visitor = new WebClient(base.toURI());
@@ -118,7 +86,6 @@ class StudentIT {
     }
 
     @Test
-    @Order(3)
     @RunAsClient
     void aNewStudentIsSignedInWithAFreshSessionAndSeesTheEmptyState() throws Exception {
         WebClient visitor = new WebClient(base.toURI());
@@ -135,7 +102,6 @@ class StudentIT {
     }
 
     @Test
-    @Order(4)
     @RunAsClient
     void signInFollowsOnlyLocalNextAddressesAndSignOutKillsTheSession() throws Exception {
         WebClient student = new WebClient(base.toURI());
@@ -165,7 +131,6 @@ class StudentIT {
     }
 
     @Test
-    @Order(5)
     @RunAsClient
     void enrollingIsAProtectedPostThatEnrollsOnce() throws Exception {
         WebClient student = new WebClient(base.toURI());
@@ -194,11 +159,9 @@ class StudentIT {
     }
 
     @Test
-    @Order(6)
-    @RunAsClient
     void onlyEnrolledStudentsTheOwnerAndAdministratorsMayStudyACourse() throws Exception {
+        String large = String.valueOf(largeCourseOwnedByClaraWithSamEnrolled());
         WebClient visitor = new WebClient(base.toURI());
-        String large = largeCourseId(visitor);
         Page anonymous = visitor.get("students/course/" + large + "/");
         assertEquals(302, anonymous.status());
         assertTrue(anonymous.location().contains("/accounts/login/?next=%2Fstudents%2Fcourse%2F" + large));
@@ -232,7 +195,6 @@ class StudentIT {
     }
 
     @Test
-    @Order(7)
     @RunAsClient
     void mediaGoesOnlyToThoseWhoMayStudyTheCourse() throws Exception {
         WebClient sam = new WebClient(base.toURI());
@@ -259,19 +221,33 @@ class StudentIT {
     }
 
     @Test
-    @Order(8)
-    @RunAsClient
     void studentPagesRunTheSameNumberOfStatementsWhateverTheirSize() throws Exception {
+        String large = String.valueOf(largeCourseOwnedByClaraWithSamEnrolled());
         WebClient sam = new WebClient(base.toURI());
         sam.signIn("sam", DemoData.STUDENT_PASSWORD);
         String small = demoCourseOfSam(sam);
-        String large = largeCourseId(sam);
         long smallPage = statementsOf(sam, "students/course/" + small + "/");
         long largePage = statementsOf(sam, "students/course/" + large + "/");
         assertEquals(smallPage, largePage, "40 modules and 60 contents cost what 3 modules do");
         assertTrue(largePage <= 6, "course page ran " + largePage);
         assertTrue(statementsOf(sam, "students/courses/") <= 5);
         assertTrue(statementsOf(sam, "course/" + LARGE_COURSE + "/") <= 4);
+    }
+
+    /** A course of 40 modules, 60 texts in the first, with markup in its title, overview and texts (in Payara). */
+    private long largeCourseOwnedByClaraWithSamEnrolled() {
+        Fixtures fixtures = new Fixtures(em, tx, users);
+        Fixtures.CourseFixture course = fixtures.course(LARGE_COURSE).ownedBy(DemoData.SECOND_INSTRUCTOR).in("music")
+                .titled("A <b>large</b> course").overview("<script>alert('overview')</script>\nSecond line");
+        for (int m = 0; m < LARGE_MODULES; m++) {
+            course.module("Module title " + m);
+        }
+        for (int c = 0; c < LARGE_CONTENTS; c++) {
+            course.text("Text " + c, "<img src=x onerror=alert(1)>\nline " + c);
+        }
+        long id = course.make();
+        fixtures.enroll(DemoData.STUDENT, LARGE_COURSE);
+        return id;
     }
 
     private static long statementsOf(WebClient client, String path) {
@@ -291,11 +267,6 @@ class StudentIT {
         Page form = client.get(path);
         return client.submit(form, path, "login", Map.of("username", "sam", "password", DemoData.STUDENT_PASSWORD),
                 "submit");
-    }
-
-    private static String largeCourseId(WebClient client) {
-        Page page = client.get("course/" + LARGE_COURSE + "/");
-        return field(page.body(), "/students/course/(\\d+)/|name=\"course\" value=\"(\\d+)\"|data-course=\"(\\d+)\"");
     }
 
     /** Linear Algebra Foundations, Ada's course that the demo data enrolled Sam in. */

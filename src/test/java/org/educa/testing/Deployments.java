@@ -30,9 +30,13 @@ public final class Deployments {
         return ShrinkWrap.createFromZipFile(WebArchive.class, war);
     }
 
-    /** The WAR with the test HTTP client in it, for classes that mix in-container steps with client steps. */
+    /**
+     * The WAR with the test HTTP client and the {@link Fixtures} in it, for in-container tests that make what they
+     * need and then read the pages over HTTP from inside Payara, and for classes that mix them with client steps.
+     */
     public static WebArchive educaWithClient() {
         return educa().addClasses(Deployments.class, WebClient.class, WebClient.Page.class, SocketHttp.class,
-                SocketHttp.Response.class);
+                SocketHttp.Response.class, RawHttp.class, RawHttp.Response.class, Fixtures.class,
+                Fixtures.CourseFixture.class);
     }
 }

@@ -24,11 +24,19 @@ public final class RawHttp {
         this.base = base;
     }
 
-    /** A response: status, headers (lower-case names, values joined) and the body as text. */
-    public record Response(int status, Map<String, String> headers, String body) {
+    /**
+     * A response: status, headers (lower-case names, values joined), the body as text, and each header's values one by
+     * one (for {@code Set-Cookie}).
+     */
+    public record Response(int status, Map<String, String> headers, String body, Map<String, List<String>> values) {
 
         public String header(String name) {
             return headers.getOrDefault(name.toLowerCase(Locale.ROOT), "");
+        }
+
+        /** Every value of the header, in the order sent (empty if none). */
+        public List<String> all(String name) {
+            return values.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
         }
     }
 
@@ -38,25 +46,55 @@ public final class RawHttp {
      * @param body   a form body (sent as application/x-www-form-urlencoded), or null
      */
     public Response send(String method, String target, String cookie, String body) {
-        Map<String, List<String>> headers = new LinkedHashMap<>();
+        Map<String, String> headers = new LinkedHashMap<>();
         if (cookie != null) {
-            headers.put("Cookie", List.of(cookie));
+            headers.put("Cookie", cookie);
         }
+        return sendWith(method, target, headers, body);
+    }
+
+    /**
+     * With these headers, as they are: a {@code Host} among them replaces the real one (as any client can send
+     * {@code Host: evil.example}).
+     *
+     * @param body a form body (sent as application/x-www-form-urlencoded), or null
+     */
+    public Response sendWith(String method, String target, Map<String, String> headers, String body) {
+        Map<String, List<String>> all = new LinkedHashMap<>();
+        headers.forEach((name, value) -> all.put(name, List.of(value)));
         if (body != null) {
-            headers.put("Content-Type", List.of("application/x-www-form-urlencoded"));
+            all.put("Content-Type", List.of("application/x-www-form-urlencoded"));
         }
         byte[] content = body == null && ("GET".equals(method) || "HEAD".equals(method)) ? null
                 : (body == null ? "" : body).getBytes(StandardCharsets.UTF_8);
-        URI uri = URI.create(base.getScheme() + "://127.0.0.1:" + base.getPort()
-                + base.getRawPath().replaceAll("/+$", "") + target);
         try {
-            SocketHttp.Response response = SocketHttp.exchange(InetAddress.getLoopbackAddress(), method, uri, headers,
-                    content, Duration.ofSeconds(60));
+            SocketHttp.Response response = SocketHttp.exchange(InetAddress.getLoopbackAddress(), method, uri(target),
+                    all, content, Duration.ofSeconds(60));
             Map<String, String> joined = new LinkedHashMap<>();
             response.headers().forEach((name, values) -> joined.put(name, String.join(", ", values)));
-            return new Response(response.status(), joined, new String(response.body(), StandardCharsets.UTF_8));
+            return new Response(response.status(), joined, new String(response.body(), StandardCharsets.UTF_8),
+                    response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + target, e);
         }
+    }
+
+    /**
+     * Sends the head of a request announcing {@code announced} bytes of body, then only {@code sent}, and hangs up
+     * half a second later without reading an answer: an upload cut off half-way.
+     */
+    public void sendCutOff(String method, String target, Map<String, String> headers, byte[] sent, long announced) {
+        Map<String, List<String>> all = new LinkedHashMap<>();
+        headers.forEach((name, value) -> all.put(name, List.of(value)));
+        try {
+            SocketHttp.cutOff(InetAddress.getLoopbackAddress(), method, uri(target), all, sent, announced);
+        } catch (IOException e) {
+            throw new UncheckedIOException(method + " " + target, e);
+        }
+    }
+
+    private URI uri(String target) {
+        return URI.create(base.getScheme() + "://127.0.0.1:" + base.getPort()
+                + base.getRawPath().replaceAll("/+$", "") + target);
     }
 }

@@ -43,7 +43,9 @@ final class SocketHttp {
             StringBuilder head = new StringBuilder();
             String target = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
             head.append(method).append(' ').append(target).append(" HTTP/1.1\r\n");
-            head.append("Host: ").append(uri.getHost()).append(':').append(uri.getPort()).append("\r\n");
+            if (headers.keySet().stream().noneMatch("Host"::equalsIgnoreCase)) {
+                head.append("Host: ").append(uri.getHost()).append(':').append(uri.getPort()).append("\r\n");
+            }
             head.append("Connection: close\r\n");
             headers.forEach((name, values) -> values.forEach(value ->
                     head.append(name).append(": ").append(value).append("\r\n")));
@@ -58,6 +60,33 @@ final class SocketHttp {
             }
             out.flush();
             return read(new BufferedInputStream(socket.getInputStream()));
+        }
+    }
+
+    /**
+     * Starts a request that announces a body of {@code announced} bytes, sends only {@code sent} of it and hangs up:
+     * a client that went away in the middle of an upload. No response is read.
+     */
+    static void cutOff(InetAddress from, String method, URI uri, Map<String, List<String>> headers, byte[] sent,
+            long announced) throws IOException {
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress(from, 0));
+            socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort()), 10_000);
+            StringBuilder head = new StringBuilder();
+            String target = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+            head.append(method).append(' ').append(target).append(" HTTP/1.1\r\n");
+            head.append("Host: ").append(uri.getHost()).append(':').append(uri.getPort()).append("\r\n");
+            headers.forEach((name, values) -> values.forEach(value ->
+                    head.append(name).append(": ").append(value).append("\r\n")));
+            head.append("Content-Length: ").append(announced).append("\r\n\r\n");
+            OutputStream out = socket.getOutputStream();
+            out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+            out.write(sent);
+            out.flush();
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
         }
     }
 

@@ -95,6 +95,28 @@ public final class StartedEduca implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until the log has not grown for a second, so that what Educa logs about an earlier step (such as the
+     * database coming back) is written before a test counts what its own requests make it log.
+     */
+    public void waitForQuietLog(Duration limit) throws IOException {
+        long[] size = {logSize()};
+        waitFor("a quiet log", limit, () -> {
+            try {
+                Thread.sleep(1000);
+                long now = logSize();
+                boolean quiet = now == size[0];
+                size[0] = now;
+                return quiet;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        });
+    }
+
     /** The status of a page, or -1 while nothing answers. */
     public static int status(WebClient client, String path) {
         try {

@@ -105,7 +105,13 @@ public class WebClient {
 
     public Page post(String path, Map<String, String> fields) {
         return send("POST", resolve(path), Map.of("Content-Type", "application/x-www-form-urlencoded"),
-                encode(fields).getBytes(StandardCharsets.UTF_8));
+                form(fields).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Posts the fields as Faces' JavaScript sends a partial (AJAX) request: with {@code Faces-Request: partial/ajax}. */
+    public Page ajax(String path, Map<String, String> fields) {
+        return post(path, "application/x-www-form-urlencoded", form(fields).getBytes(StandardCharsets.UTF_8),
+                Map.of("Faces-Request", "partial/ajax"));
     }
 
     /** Posts a body of any type, such as a multipart upload, with extra headers. */
@@ -248,7 +254,8 @@ public class WebClient {
                         (a, b) -> a + ", " + b)));
     }
 
-    private static String encode(Map<String, String> fields) {
+    /** The fields as an application/x-www-form-urlencoded body, in their order. */
+    public static String form(Map<String, String> fields) {
         return fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

@@ -27,6 +27,9 @@ import org.educa.model.Subject;
 @Transactional
 public class SubjectAdminService {
 
+    /** The slug of a subject whose title has no letter or digit that ASCII can spell (numbered when taken). */
+    static final String FALLBACK_SLUG = "subject";
+
     @PersistenceContext
     EntityManager em;
 
@@ -41,11 +44,15 @@ public class SubjectAdminService {
         return em.createNamedQuery("Admin.subjects", SubjectRow.class).getResultList();
     }
 
-    /** Creates a subject; its slug comes from the title, numbered ({@code -2}, {@code -3} …) when already taken. */
+    /**
+     * Creates a subject; its slug comes from the title ({@value #FALLBACK_SLUG} when nothing of it can be spelled),
+     * numbered ({@code -2}, {@code -3} …) when already taken.
+     */
     public Subject create(Long actorId, String title) {
         actors.requireAdmin(actorId);
         String cleanTitle = checkedTitle(title);
-        Subject subject = new Subject(cleanTitle, uniqueSlug(Slugs.of(cleanTitle, Subject.SLUG_MAX)));
+        String base = Slugs.of(cleanTitle, Subject.SLUG_MAX);
+        Subject subject = new Subject(cleanTitle, uniqueSlug(base.isEmpty() ? FALLBACK_SLUG : base));
         em.persist(subject);
         flush(subject.getSlug());
         changed.fire(new SubjectChanged(subject.getSlug()));

@@ -14,8 +14,17 @@ import org.educa.model.User;
 @ApplicationScoped
 public class RegistrationService {
 
+    private final UserService users;
+
     @Inject
-    UserService users;
+    public RegistrationService(UserService users) {
+        this.users = users;
+    }
+
+    /** For the CDI proxy only. */
+    protected RegistrationService() {
+        this(null);
+    }
 
     /**
      * @return the problems by field (see {@link Registration#problems()}), empty when the account was made

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.HashSet;
@@ -30,14 +29,21 @@ public class SubjectAdminService {
     /** The slug of a subject whose title has no letter or digit that ASCII can spell (numbered when taken). */
     static final String FALLBACK_SLUG = "subject";
 
-    @PersistenceContext
-    EntityManager em;
+    private final EntityManager em;
+    private final Event<SubjectChanged> changed;
+    private final Actors actors;
 
     @Inject
-    Event<SubjectChanged> changed;
+    public SubjectAdminService(EntityManager em, Event<SubjectChanged> changed, Actors actors) {
+        this.em = em;
+        this.changed = changed;
+        this.actors = actors;
+    }
 
-    @Inject
-    Actors actors;
+    /** For the CDI proxy only. */
+    protected SubjectAdminService() {
+        this(null, null, null);
+    }
 
     public List<SubjectRow> list(Long actorId) {
         actors.requireAdmin(actorId);

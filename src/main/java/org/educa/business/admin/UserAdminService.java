@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.EnumSet;
@@ -39,14 +38,21 @@ public class UserAdminService {
 
     private static final char ESCAPE = '!';
 
-    @PersistenceContext
-    EntityManager em;
+    private final EntityManager em;
+    private final Event<UserChanged> changed;
+    private final Actors actors;
 
     @Inject
-    Event<UserChanged> changed;
+    public UserAdminService(EntityManager em, Event<UserChanged> changed, Actors actors) {
+        this.em = em;
+        this.changed = changed;
+        this.actors = actors;
+    }
 
-    @Inject
-    Actors actors;
+    /** For the CDI proxy only. */
+    protected UserAdminService() {
+        this(null, null, null);
+    }
 
     /** Users whose username, name or e-mail contains {@code search} (any case); all users when it is blank. */
     public long count(Long actorId, String search) {

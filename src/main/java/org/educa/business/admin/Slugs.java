@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import org.educa.model.Subject;
 
 /**
- * The short names in Educa's addresses ({@code /course/subject/linear-algebra/}, {@code /course/python-for-beginners/}):
+ * The short names in Educa's addresses ({@code /course/subject/algebra/}, {@code /course/python-for-beginners/}):
  * lower-case ASCII letters and digits in groups joined by single hyphens ({@link Subject#SLUG_PATTERN}), never longer
  * than the column they go into. "Éléments d'Algèbre" becomes {@code elements-d-algebre}. The rule for subjects and
  * courses alike; what a title without a usable letter becomes is the caller's choice.

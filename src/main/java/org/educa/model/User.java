@@ -76,15 +76,27 @@ public class User extends BaseEntity {
         roles.add(Role.STUDENT);
     }
 
-    /** The form in which usernames are compared: "Alice" and "alice" are the same account. */
-    public static String keyOf(String username) {
-        return username.trim().toLowerCase(Locale.ROOT);
+    /**
+     * A username as typed, as Educa keeps and checks it: without the (Unicode) white space around it; {@code null} is
+     * empty. The one rule for every place that takes a username (registration, sign-in, the sign-in throttle).
+     */
+    public static String normalized(String username) {
+        return username == null ? "" : username.strip();
     }
 
-    /** First and last name when known, else the username: what the pages call this person. */
-    public String getFullName() {
-        String full = (firstName + " " + lastName).trim();
+    /** The form in which usernames are compared: "Alice", " alice " and "alice" are the same account. */
+    public static String keyOf(String username) {
+        return normalized(username).toLowerCase(Locale.ROOT);
+    }
+
+    /** What the pages call a person: first and last name when known, else the username. */
+    public static String fullName(String firstName, String lastName, String username) {
+        String full = ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).trim();
         return full.isEmpty() ? username : full;
+    }
+
+    public String getFullName() {
+        return fullName(firstName, lastName, username);
     }
 
     public boolean hasRole(Role role) {
@@ -96,7 +108,7 @@ public class User extends BaseEntity {
     }
 
     public final void setUsername(String username) {
-        this.username = username.trim();
+        this.username = normalized(username);
         this.usernameKey = keyOf(username);
     }
 

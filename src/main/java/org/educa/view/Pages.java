@@ -20,7 +20,10 @@ public final class Pages {
         return Integer.parseInt(parameter);
     }
 
-    /** An id from the URL; the routes only let digits through, this also refuses overflow. */
+    /**
+     * An id from the URL; the routes only let digits through, this also refuses overflow. Beans take ids with
+     * OmniFaces {@code @Param Long}; this and {@link #optionalId} stay until view/course does too.
+     */
     public static long id(String parameter) {
         return optionalId(parameter).orElseThrow(() -> new NotFoundException("id " + parameter));
     }

@@ -21,8 +21,17 @@ public class Actors {
 
     private static final Set<Role> AUTHORS = EnumSet.of(Role.INSTRUCTOR, Role.ADMIN);
 
+    private final UserService users;
+
     @Inject
-    UserService users;
+    public Actors(UserService users) {
+        this.users = users;
+    }
+
+    /** For the CDI proxy only. */
+    protected Actors() {
+        this(null);
+    }
 
     /** Administration: accounts, subjects, every course, the caches. */
     public SignedInUser requireAdmin(Long actorId) {

@@ -14,15 +14,23 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class PasswordHasher {
 
-    @Inject
-    Pbkdf2PasswordHash pbkdf2;
-
-    @Inject
-    @ConfigProperty(name = "educa.password.iterations", defaultValue = "210000")
-    int iterations;
+    private final Pbkdf2PasswordHash pbkdf2;
+    private final int iterations;
 
     /** A hash of a random password, checked when the username is unknown so that both cases take as long. */
     private String decoy;
+
+    @Inject
+    public PasswordHasher(Pbkdf2PasswordHash pbkdf2,
+            @ConfigProperty(name = "educa.password.iterations", defaultValue = "210000") int iterations) {
+        this.pbkdf2 = pbkdf2;
+        this.iterations = iterations;
+    }
+
+    /** For the CDI proxy only. */
+    protected PasswordHasher() {
+        this(null, 0);
+    }
 
     @PostConstruct
     void configure() {

@@ -4,39 +4,43 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import jakarta.transaction.TransactionalException;
+import jakarta.validation.Valid;
 import org.educa.business.BusinessException;
-import org.educa.model.User;
 
-/** Turns a valid registration into a student account; refuses a taken username, also when two arrive at once. */
+/**
+ * Turns a valid registration ({@link RegistrationDraft}'s constraints, checked before the method runs) into a student
+ * account; refuses a taken username ({@code account.username.taken}), also when two arrive at once.
+ */
 @ApplicationScoped
 public class RegistrationService {
 
-    @Inject
-    UserService users;
+    private final UserService users;
 
-    /**
-     * @return the problems by field (see {@link Registration#problems()}), empty when the account was made
-     */
+    @Inject
+    public RegistrationService(UserService users) {
+        this.users = users;
+    }
+
+    /** For the CDI proxy only. */
+    protected RegistrationService() {
+        this(null);
+    }
+
     @Transactional(Transactional.TxType.NEVER)
-    public Map<String, List<String>> register(Registration registration) {
-        Map<String, List<String>> problems = new LinkedHashMap<>(registration.problems());
-        if (!problems.containsKey("username") && users.isUsernameTaken(registration.username())) {
-            problems.put("username", List.of("account.username.taken"));
-        }
-        if (!problems.isEmpty()) {
-            return problems;
-        }
+    public void register(@Valid RegistrationDraft registration) {
         try {
-            User user = users.create(registration.username(), registration.password(), "", "");
-            return user.getId() == null ? Map.of("username", List.of("account.username.taken")) : Map.of();
-        } catch (BusinessException | PersistenceException | jakarta.transaction.TransactionalException e) {
-            if (users.isUsernameTaken(registration.username())) {
-                return Map.of("username", List.of("account.username.taken"));
+            users.create(registration.getUsername(), registration.getPassword(), "", "");
+        } catch (BusinessException | PersistenceException | TransactionalException e) {
+            if (isTaken(registration.getUsername())) {
+                throw new BusinessException("account.username.taken");
             }
             throw e;
         }
+    }
+
+    /** Whether an account has this username in any case, for a form that shows every problem at once. */
+    public boolean isTaken(String username) {
+        return users.isUsernameTaken(username);
     }
 }

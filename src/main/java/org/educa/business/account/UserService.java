@@ -3,7 +3,6 @@ package org.educa.business.account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import org.educa.business.BusinessException;
@@ -17,11 +16,19 @@ import org.educa.model.User;
 @Transactional
 public class UserService {
 
-    @PersistenceContext
-    EntityManager em;
+    private final EntityManager em;
+    private final PasswordHasher hasher;
 
     @Inject
-    PasswordHasher hasher;
+    public UserService(EntityManager em, PasswordHasher hasher) {
+        this.em = em;
+        this.hasher = hasher;
+    }
+
+    /** For the CDI proxy only. */
+    protected UserService() {
+        this(null, null);
+    }
 
     public Optional<User> findByUsername(String username) {
         if (username == null || username.isBlank()) {

@@ -3,7 +3,6 @@ package org.educa.business.admin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.educa.business.account.Actors;
 
@@ -14,11 +13,19 @@ import org.educa.business.account.Actors;
 @ApplicationScoped
 public class CourseAdminService {
 
-    @PersistenceContext
-    EntityManager em;
+    private final EntityManager em;
+    private final Actors actors;
 
     @Inject
-    Actors actors;
+    public CourseAdminService(EntityManager em, Actors actors) {
+        this.em = em;
+        this.actors = actors;
+    }
+
+    /** For the CDI proxy only. */
+    protected CourseAdminService() {
+        this(null, null);
+    }
 
     public long count(Long actorId) {
         actors.requireAdmin(actorId);

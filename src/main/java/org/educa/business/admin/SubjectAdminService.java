@@ -4,9 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +19,8 @@ import org.educa.model.Subject;
 
 /**
  * The administrator's work on subjects: create one with a slug made from its title, rename it, delete it while no
- * course uses it. Refusals are {@link BusinessException}s keyed {@code admin.subject.*}.
+ * course uses it. Refusals are {@link BusinessException}s keyed {@code admin.subject.*}: a title or slug that breaks
+ * {@link SubjectDraft}'s constraints is refused with the broken constraint's message key, before anything is read.
  *
  * <p>Every method is for administrators only: the acting user ({@code actorId}, null for a visitor) is checked by
  * {@link Actors#requireAdmin} first, and anyone else is refused with {@code AccessDeniedException}, nothing changed.
@@ -27,25 +29,42 @@ import org.educa.model.Subject;
 @Transactional
 public class SubjectAdminService {
 
-    @PersistenceContext
-    EntityManager em;
+    /** The slug of a subject whose title has no letter or digit that ASCII can spell (numbered when taken). */
+    static final String FALLBACK_SLUG = "subject";
+
+    private final EntityManager em;
+    private final Event<SubjectChanged> changed;
+    private final Actors actors;
+    private final Validator validator;
 
     @Inject
-    Event<SubjectChanged> changed;
+    public SubjectAdminService(EntityManager em, Event<SubjectChanged> changed, Actors actors, Validator validator) {
+        this.em = em;
+        this.changed = changed;
+        this.actors = actors;
+        this.validator = validator;
+    }
 
-    @Inject
-    Actors actors;
+    /** For the CDI proxy only. */
+    protected SubjectAdminService() {
+        this(null, null, null, null);
+    }
 
     public List<SubjectRow> list(Long actorId) {
         actors.requireAdmin(actorId);
         return em.createNamedQuery("Admin.subjects", SubjectRow.class).getResultList();
     }
 
-    /** Creates a subject; its slug comes from the title, numbered ({@code -2}, {@code -3} …) when already taken. */
+    /**
+     * Creates a subject; its slug comes from the title ({@value #FALLBACK_SLUG} when nothing of it can be spelled),
+     * numbered ({@code -2}, {@code -3} …) when already taken.
+     */
     public Subject create(Long actorId, String title) {
         actors.requireAdmin(actorId);
-        String cleanTitle = checkedTitle(title);
-        Subject subject = new Subject(cleanTitle, uniqueSlug(Slugs.of(cleanTitle, Subject.SLUG_MAX)));
+        SubjectDraft draft = new SubjectDraft(title, null);
+        refuseBroken(validator.validateProperty(draft, "title"));
+        String base = Slugs.of(draft.getTitle(), Subject.SLUG_MAX);
+        Subject subject = new Subject(draft.getTitle(), uniqueSlug(base.isEmpty() ? FALLBACK_SLUG : base));
         em.persist(subject);
         flush(subject.getSlug());
         changed.fire(new SubjectChanged(subject.getSlug()));
@@ -56,11 +75,10 @@ public class SubjectAdminService {
     public Subject update(Long actorId, long id, String title, String slug) {
         actors.requireAdmin(actorId);
         Subject subject = find(id);
-        String cleanTitle = checkedTitle(title);
-        String cleanSlug = slug == null ? "" : slug.trim();
-        if (!Slugs.isValid(cleanSlug, Subject.SLUG_MAX)) {
-            throw new BusinessException("admin.subject.slugInvalid", Subject.SLUG_MAX);
-        }
+        SubjectDraft draft = new SubjectDraft(title, slug);
+        refuseBroken(validator.validate(draft));
+        String cleanTitle = draft.getTitle();
+        String cleanSlug = draft.getSlug();
         String oldSlug = subject.getSlug();
         if (!cleanSlug.equals(oldSlug) && isTaken(cleanSlug)) {
             throw new BusinessException("admin.subject.slugTaken", cleanSlug);
@@ -121,15 +139,14 @@ public class SubjectAdminService {
                 .isEmpty();
     }
 
-    private static String checkedTitle(String title) {
-        String clean = title == null ? "" : title.strip();
-        if (clean.isEmpty()) {
-            throw new BusinessException("admin.subject.titleRequired");
-        }
-        if (clean.length() > Subject.TITLE_MAX) {
-            throw new BusinessException("admin.subject.titleTooLong", Subject.TITLE_MAX);
-        }
-        return clean;
+    /**
+     * Refuses a draft that breaks a constraint, as the pages' Faces validation would have: by the constraint's message
+     * key (the first in key order, when several are broken).
+     */
+    private static void refuseBroken(Set<ConstraintViolation<SubjectDraft>> broken) {
+        broken.stream().map(ConstraintViolation::getMessageTemplate).sorted().findFirst().ifPresent(template -> {
+            throw new BusinessException(template.replaceAll("^\\{|}$", ""));
+        });
     }
 
     /** Writes now, so that a slug taken by a simultaneous request is refused here rather than at commit. */

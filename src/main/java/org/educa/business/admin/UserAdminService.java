@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.EnumSet;
@@ -39,14 +38,21 @@ public class UserAdminService {
 
     private static final char ESCAPE = '!';
 
-    @PersistenceContext
-    EntityManager em;
+    private final EntityManager em;
+    private final Event<UserChanged> changed;
+    private final Actors actors;
 
     @Inject
-    Event<UserChanged> changed;
+    public UserAdminService(EntityManager em, Event<UserChanged> changed, Actors actors) {
+        this.em = em;
+        this.changed = changed;
+        this.actors = actors;
+    }
 
-    @Inject
-    Actors actors;
+    /** For the CDI proxy only. */
+    protected UserAdminService() {
+        this(null, null, null);
+    }
 
     /** Users whose username, name or e-mail contains {@code search} (any case); all users when it is blank. */
     public long count(Long actorId, String search) {
@@ -103,20 +109,16 @@ public class UserAdminService {
         return saved(user);
     }
 
-    /** Changes the names the pages show for this user (the instructor's name in the catalog, for one). */
+    /**
+     * Changes the names the pages show for this user (the instructor's name in the catalog, for one); names longer
+     * than {@link User#NAME_MAX} break the entity's constraints and change nothing.
+     */
     public User rename(Long actorId, long userId, String firstName, String lastName) {
         actors.requireAdmin(actorId);
-        if (length(firstName) > User.NAME_MAX || length(lastName) > User.NAME_MAX) {
-            throw new BusinessException("admin.user.nameTooLong", User.NAME_MAX);
-        }
         User user = find(userId);
         user.setFirstName(firstName);
         user.setLastName(lastName);
         return saved(user);
-    }
-
-    private static int length(String text) {
-        return text == null ? 0 : text.trim().length();
     }
 
     public User get(Long actorId, long userId) {

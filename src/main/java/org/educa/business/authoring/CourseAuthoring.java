@@ -76,7 +76,7 @@ public class CourseAuthoring {
                 draft.overview());
         em.persist(course);
         em.flush();
-        courseChanged.fire(new CourseChanged(course.getId(), course.getSlug()));
+        courseChanged.fire(new CourseChanged(course.getId()));
         return course.getId();
     }
 
@@ -84,15 +84,11 @@ public class CourseAuthoring {
         long actor = actors.requireAuthor(actorId).id();
         Course course = ownership.course(courseId, actor, true);
         Subject subject = validated(draft, courseId);
-        String oldSlug = course.getSlug();
         course.setSubject(subject);
         course.setTitle(draft.title().trim());
         course.setSlug(draft.slug());
         course.setOverview(draft.overview());
-        courseChanged.fire(new CourseChanged(courseId, oldSlug));
-        if (!oldSlug.equals(draft.slug())) {
-            courseChanged.fire(new CourseChanged(courseId, draft.slug()));
-        }
+        courseChanged.fire(new CourseChanged(courseId));
     }
 
     /**
@@ -105,11 +101,10 @@ public class CourseAuthoring {
         List<String> stored = em.createNamedQuery("Content.fileNamesOfCourse", String.class)
                 .setParameter("courseId", courseId)
                 .getResultList();
-        String slug = course.getSlug();
         em.remove(course);
         em.flush();
         files.deleteAfterCommit(stored);
-        courseChanged.fire(new CourseChanged(courseId, slug));
+        courseChanged.fire(new CourseChanged(courseId));
     }
 
     private Subject validated(CourseDraft draft, Long courseId) {

@@ -1,6 +1,7 @@
 package org.educa.business.catalog;
 
 import java.io.Serializable;
+import org.educa.model.User;
 
 /** A course as its overview page shows it. */
 public record CourseOverview(long id, String slug, String title, String subjectSlug, String subjectTitle,
@@ -9,7 +10,7 @@ public record CourseOverview(long id, String slug, String title, String subjectS
     /** For the query "Catalog.overview". */
     public CourseOverview(Long id, String slug, String title, String subjectSlug, String subjectTitle,
             String firstName, String lastName, String username, Long ownerId, String overview, Long modules) {
-        this(id, slug, title, subjectSlug, subjectTitle, Names.full(firstName, lastName, username), ownerId, overview,
+        this(id, slug, title, subjectSlug, subjectTitle, User.fullName(firstName, lastName, username), ownerId, overview,
                 modules);
     }
 }

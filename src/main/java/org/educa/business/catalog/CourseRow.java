@@ -1,13 +1,14 @@
 package org.educa.business.catalog;
 
 import java.time.LocalDateTime;
+import org.educa.model.User;
 
 /** What the catalog's page queries select; becomes a {@link CourseSummary} once its modules are counted. */
 public record CourseRow(Long id, String slug, String title, String subjectSlug, String subjectTitle,
         String firstName, String lastName, String username, LocalDateTime created) {
 
     CourseSummary toSummary(long modules) {
-        return new CourseSummary(id, slug, title, subjectSlug, subjectTitle, Names.full(firstName, lastName, username),
+        return new CourseSummary(id, slug, title, subjectSlug, subjectTitle, User.fullName(firstName, lastName, username),
                 created, modules);
     }
 }

@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.educa.business.NotFoundException;
 import org.educa.business.account.Actors;
@@ -19,14 +18,21 @@ import org.educa.model.User;
 @Transactional
 public class EnrollmentService {
 
-    @PersistenceContext
-    EntityManager em;
+    private final EntityManager em;
+    private final Event<EnrollmentChanged> changes;
+    private final Actors actors;
 
     @Inject
-    Event<EnrollmentChanged> changes;
+    public EnrollmentService(EntityManager em, Event<EnrollmentChanged> changes, Actors actors) {
+        this.em = em;
+        this.changes = changes;
+        this.actors = actors;
+    }
 
-    @Inject
-    Actors actors;
+    /** For the CDI proxy only. */
+    protected EnrollmentService() {
+        this(null, null, null);
+    }
 
     public boolean isEnrolled(long courseId, long studentId) {
         return em.createNamedQuery("Enrollment.exists", Long.class)

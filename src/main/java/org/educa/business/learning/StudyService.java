@@ -3,7 +3,6 @@ package org.educa.business.learning;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,17 +21,23 @@ import org.educa.model.Role;
 @ApplicationScoped
 public class StudyService {
 
-    @PersistenceContext
-    EntityManager em;
+    private final EntityManager em;
+    private final CourseAccess access;
+    private final CatalogService catalog;
+    private final Actors actors;
 
     @Inject
-    CourseAccess access;
+    public StudyService(EntityManager em, CourseAccess access, CatalogService catalog, Actors actors) {
+        this.em = em;
+        this.access = access;
+        this.catalog = catalog;
+        this.actors = actors;
+    }
 
-    @Inject
-    CatalogService catalog;
-
-    @Inject
-    Actors actors;
+    /** For the CDI proxy only. */
+    protected StudyService() {
+        this(null, null, null, null);
+    }
 
     /**
      * The courses the student is enrolled in, most recent enrollment first: the acting user's own, so a visitor (null)

@@ -1,19 +1,20 @@
 package org.educa.view.accounts;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
-import java.text.MessageFormat;
 import org.educa.business.account.LoginThrottle;
 import org.educa.business.account.LoginThrottle.Allowed;
 import org.educa.business.account.LoginThrottle.Attempt;
 import org.educa.business.account.LoginThrottle.Refused;
+import org.educa.model.User;
 import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 /**
  * Sign-in, {@code /accounts/login/}: then to {@code next} when it is a path of this site, else to "my courses".
@@ -28,27 +29,28 @@ public class LoginBacking {
     SignIn signIn;
 
     @Inject
-    ExternalContext external;
-
-    @Inject
-    FacesContext faces;
-
-    @Inject
     LoginThrottle throttle;
 
     @Inject
     @Param(name = "next")
     String next;
 
+    @NotBlank(message = "{username.required}")
+    @Size(max = User.USERNAME_MAX, message = "{username.tooLong}")
     private String username;
+
+    @NotEmpty(message = "{password.required}")
     private String password;
 
     public void signIn() throws IOException {
-        Attempt attempt = throttle.begin(username, ((HttpServletRequest) external.getRequest()).getRemoteAddr());
+        Attempt attempt = throttle.begin(username, Faces.getRequest().getRemoteAddr());
         if (attempt instanceof Refused refused) {
             long seconds = refused.seconds();
-            error(seconds <= 60 ? MessageFormat.format(message("login.slowed"), seconds)
-                    : MessageFormat.format(message("login.throttled"), (seconds + 59) / 60));
+            if (seconds <= 60) {
+                Messages.addGlobalError("login.slowed", seconds);
+            } else {
+                Messages.addGlobalError("login.throttled", (seconds + 59) / 60);
+            }
             return;
         }
         switch (signIn.as(username, password)) {
@@ -56,17 +58,9 @@ public class LoginBacking {
                 throttle.succeeded((Allowed) attempt);
                 signIn.continueTo(next);
             }
-            case SEND_CONTINUE -> faces.responseComplete();
-            default -> error(message("login.failed"));
+            case SEND_CONTINUE -> Faces.responseComplete();
+            default -> Messages.addGlobalError("login.failed");
         }
-    }
-
-    private String message(String key) {
-        return faces.getApplication().getResourceBundle(faces, "msg").getString(key);
-    }
-
-    private void error(String text) {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
     public String getUsername() {

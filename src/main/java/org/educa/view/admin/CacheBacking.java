@@ -5,17 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.educa.business.AccessDeniedException;
 import org.educa.business.cache.CacheNames;
 import org.educa.business.monitor.CacheMonitor;
-import org.educa.business.monitor.CacheStats;
-import org.educa.business.monitor.ClusterMember;
 import org.educa.view.ActiveUser;
 import org.omnifaces.cdi.ViewScoped;
-import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 /**
  * The cache monitor, {@code /admin/cache/}: every member's figures per cache, two charts, clear buttons. When the data
@@ -34,95 +31,48 @@ public class CacheBacking implements Serializable {
     @Inject
     ActiveUser activeUser;
 
-    private List<ClusterMember> members;
-    private List<CacheStats> statistics;
-    private boolean unavailable;
+    private CacheFigures figures;
 
     @PostConstruct
     public void refresh() {
         try {
-            members = monitor.members(activeUser.getId());
-            statistics = monitor.statistics(activeUser.getId());
-            unavailable = false;
+            Long me = activeUser.getId();
+            figures = new CacheFigures(monitor.members(me), monitor.statistics(me), false);
         } catch (AccessDeniedException refused) {
             throw refused;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Cache monitor: the data grid cannot be reached", e);
-            members = List.of();
-            statistics = List.of();
-            unavailable = true;
+            figures = CacheFigures.UNAVAILABLE;
         }
     }
 
     public void clear(String cache) {
-        try {
-            monitor.clear(activeUser.getId(), cache);
-        } catch (IllegalArgumentException | AccessDeniedException refused) {
-            throw refused;
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Cache monitor: could not clear " + cache, e);
-            Feedback.error("admin.cache.unavailable");
-            refresh();
-            return;
-        }
-        Feedback.info("admin.cache.cleared", label(cache));
-        refresh();
+        clearing(() -> monitor.clear(activeUser.getId(), cache), "admin.cache.cleared", CacheCharts.label(cache));
     }
 
     public void clearAll() {
+        clearing(() -> monitor.clearAll(activeUser.getId()), "admin.cache.clearedAll");
+    }
+
+    /** Clears, says so (or that the grid cannot be reached) and looks again; a refusal is no grid failure. */
+    private void clearing(Runnable clear, String done, Object... arguments) {
         try {
-            monitor.clearAll(activeUser.getId());
-        } catch (AccessDeniedException refused) {
+            clear.run();
+            Messages.addGlobalInfo(done, arguments);
+        } catch (IllegalArgumentException | AccessDeniedException refused) {
             throw refused;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Cache monitor: could not clear the caches", e);
-            Feedback.error("admin.cache.unavailable");
-            refresh();
-            return;
+            Messages.addGlobalError("admin.cache.unavailable");
         }
-        Feedback.info("admin.cache.clearedAll");
         refresh();
-    }
-
-    /** Whether the data grid could not be reached at the last refresh. */
-    public boolean isUnavailable() {
-        return unavailable;
     }
 
     public List<String> getCaches() {
         return CacheNames.ALL;
     }
 
-    public List<ClusterMember> getMembers() {
-        return members;
-    }
-
-    public List<CacheStats> statisticsOf(String cache) {
-        return statistics.stream().filter(stats -> stats.cache().equals(cache)).toList();
-    }
-
-    public ClusterMember member(String uuid) {
-        return members.stream().filter(one -> one.uuid().equals(uuid)).findFirst().orElse(null);
-    }
-
-    /** Hits and misses of each cache, all members together. */
-    public String getHitsJson() {
-        return CacheCharts.bars(statistics, CacheBacking::label,
-                new CacheCharts.Series(text("admin.cache.hits"), "#16a34a", CacheStats::hits),
-                new CacheCharts.Series(text("admin.cache.misses"), "#dc2626", CacheStats::misses));
-    }
-
-    /** The entries each cache holds, its used capacity, all members together. */
-    public String getEntriesJson() {
-        return CacheCharts.bars(statistics, CacheBacking::label,
-                new CacheCharts.Series(text("admin.cache.entries"), "#2563eb", CacheStats::entries));
-    }
-
-    private static String label(String cache) {
-        return text("admin.cache.name." + cache);
-    }
-
-    private static String text(String key) {
-        return ResourceBundle.getBundle("org.educa.messages", Faces.getLocale()).getString(key);
+    public CacheFigures getFigures() {
+        return figures;
     }
 }

@@ -5,13 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.educa.business.BusinessException;
-import org.educa.business.NotFoundException;
 import org.educa.business.admin.SubjectAdminService;
+import org.educa.business.admin.SubjectDraft;
 import org.educa.business.admin.SubjectRow;
-import org.educa.model.Subject;
 import org.educa.view.ActiveUser;
 import org.omnifaces.cdi.ViewScoped;
+import org.omnifaces.util.Messages;
 
 /** Subjects, {@code /admin/subjects/}: the list with course counts; create, edit (in a dialog) and delete. */
 @Named("adminSubjects")
@@ -25,10 +24,9 @@ public class SubjectsBacking implements Serializable {
     ActiveUser activeUser;
 
     private List<SubjectRow> rows;
-    private String newTitle;
-    private Long editedId;
-    private String editedTitle;
-    private String editedSlug;
+    private SubjectDraft added = new SubjectDraft();
+    private SubjectDraft edited = new SubjectDraft();
+    private long editedId = -1;
 
     @PostConstruct
     void load() {
@@ -36,43 +34,32 @@ public class SubjectsBacking implements Serializable {
     }
 
     public void create() {
-        try {
-            Subject subject = subjects.create(activeUser.getId(), newTitle);
-            Feedback.info("admin.subject.created", subject.getTitle(), subject.getSlug());
-            newTitle = null;
-            load();
-        } catch (BusinessException e) {
-            Feedback.refused(e);
-        }
+        attempt(() -> {
+            var subject = subjects.create(activeUser.getId(), added.getTitle());
+            Messages.addGlobalInfo("admin.subject.created", subject.getTitle(), subject.getSlug());
+            added = new SubjectDraft();
+        });
     }
 
     public void edit(SubjectRow row) {
         editedId = row.id();
-        editedTitle = row.title();
-        editedSlug = row.slug();
+        edited = new SubjectDraft(row.title(), row.slug());
     }
 
     public void save() {
-        try {
-            Subject subject = subjects.update(activeUser.getId(), editedId == null ? -1 : editedId, editedTitle, editedSlug);
-            Feedback.info("admin.subject.saved", subject.getTitle());
-        } catch (BusinessException e) {
-            Feedback.refused(e);
-        } catch (NotFoundException e) {
-            Feedback.error("admin.subject.gone");
-        }
-        load();
+        attempt(() -> Messages.addGlobalInfo("admin.subject.saved",
+                subjects.update(activeUser.getId(), editedId, edited.getTitle(), edited.getSlug()).getTitle()));
     }
 
     public void delete(SubjectRow row) {
-        try {
+        attempt(() -> {
             subjects.delete(activeUser.getId(), row.id());
-            Feedback.info("admin.subject.deleted", row.title());
-        } catch (BusinessException e) {
-            Feedback.refused(e);
-        } catch (NotFoundException e) {
-            Feedback.error("admin.subject.gone");
-        }
+            Messages.addGlobalInfo("admin.subject.deleted", row.title());
+        });
+    }
+
+    private void attempt(Runnable change) {
+        Attempt.of(change, "admin.subject.gone");
         load();
     }
 
@@ -80,27 +67,11 @@ public class SubjectsBacking implements Serializable {
         return rows;
     }
 
-    public String getNewTitle() {
-        return newTitle;
+    public SubjectDraft getAdded() {
+        return added;
     }
 
-    public void setNewTitle(String newTitle) {
-        this.newTitle = newTitle;
-    }
-
-    public String getEditedTitle() {
-        return editedTitle;
-    }
-
-    public void setEditedTitle(String editedTitle) {
-        this.editedTitle = editedTitle;
-    }
-
-    public String getEditedSlug() {
-        return editedSlug;
-    }
-
-    public void setEditedSlug(String editedSlug) {
-        this.editedSlug = editedSlug;
+    public SubjectDraft getEdited() {
+        return edited;
     }
 }

@@ -1,14 +1,11 @@
 package org.educa.view.admin;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.function.Supplier;
-import org.educa.business.BusinessException;
-import org.educa.business.NotFoundException;
 import org.educa.business.admin.UserAdminService;
 import org.educa.business.admin.UserSummary;
 import org.educa.model.Role;
@@ -17,15 +14,11 @@ import org.educa.view.ActiveUser;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.cdi.ViewScoped;
 import org.omnifaces.util.Components;
+import org.omnifaces.util.Messages;
 import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
-/**
- * Users, {@code /admin/users/[?q=…]}: a searchable table loaded a page at a time; grant and revoke roles, deactivate
- * and reactivate accounts.
- */
+/** Users, {@code /admin/users/[?q=…]}: a searchable table, a page at a time; grant and revoke roles, (de)activate. */
 @Named("adminUsers")
 @ViewScoped
 public class UsersBacking implements Serializable {
@@ -38,40 +31,22 @@ public class UsersBacking implements Serializable {
 
     @Inject
     @Param(name = "q")
-    String initialSearch;
+    @Size(max = User.USERNAME_MAX, message = "{field.tooLong}")
+    String search;
 
-    private String search;
-    private final LazyDataModel<UserSummary> model = new LazyDataModel<>() {
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, users.count(activeUser.getId(), search));
-        }
-
-        @Override
-        public List<UserSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
-            return users.page(activeUser.getId(), search, first, pageSize);
-        }
-    };
-
-    @PostConstruct
-    void init() {
-        search = initialSearch;
-    }
+    private final Pager<UserSummary> model = new Pager<>(() -> users.count(activeUser.getId(), search),
+            (first, size) -> users.page(activeUser.getId(), search, first, size));
 
     /** A new search starts again at the first page. */
     public void searched() {
         ((DataTable) Components.findComponentRelatively(Components.getCurrentComponent(), "table")).setFirst(0);
     }
 
-    public void grant(UserSummary user, Role role) {
-        String done = role == Role.ADMIN ? "admin.user.adminGranted" : "admin.user.instructorGranted";
-        change(user, done, () -> users.grant(activeUser.getId(), user.id(), role));
-    }
-
-    public void revoke(UserSummary user, Role role) {
-        String done = role == Role.ADMIN ? "admin.user.adminRevoked" : "admin.user.instructorRevoked";
-        change(user, done, () -> users.revoke(activeUser.getId(), user.id(), role));
+    /** Grants ({@code granted}) or revokes a role: "admin.user.instructorGranted", "admin.user.adminRevoked" … */
+    public void role(UserSummary user, Role role, boolean granted) {
+        String done = "admin.user." + role.name().toLowerCase(Locale.ROOT) + (granted ? "Granted" : "Revoked");
+        change(user, done, () -> granted ? users.grant(activeUser.getId(), user.id(), role)
+                : users.revoke(activeUser.getId(), user.id(), role));
     }
 
     public void activate(UserSummary user, boolean active) {
@@ -80,14 +55,10 @@ public class UsersBacking implements Serializable {
     }
 
     private static void change(UserSummary user, String done, Supplier<User> action) {
-        try {
+        Attempt.of(() -> {
             User changed = action.get();
-            Feedback.info(done, changed.getFullName(), changed.getUsername());
-        } catch (BusinessException e) {
-            Feedback.refused(e);
-        } catch (NotFoundException e) {
-            Feedback.error("admin.user.gone", user.username());
-        }
+            Messages.addGlobalInfo(done, changed.getFullName(), changed.getUsername());
+        }, "admin.user.gone", user.username());
     }
 
     public LazyDataModel<UserSummary> getModel() {
@@ -100,9 +71,5 @@ public class UsersBacking implements Serializable {
 
     public void setSearch(String search) {
         this.search = search;
-    }
-
-    public Long getSignedInId() {
-        return activeUser.getId();
     }
 }

@@ -5,12 +5,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Optional;
+import org.educa.business.NotFoundException;
 import org.educa.business.cache.CacheEviction;
 import org.educa.business.learning.ContentItem;
 import org.educa.business.learning.StudyCourse;
 import org.educa.business.learning.StudyService;
 import org.educa.view.ActiveUser;
-import org.educa.view.Pages;
 import org.omnifaces.cdi.Param;
 
 /** A course's contents, {@code /students/course/{id}/[{moduleId}/]}: modules on the side, one module's contents. */
@@ -26,18 +27,21 @@ public class CourseBacking {
 
     @Inject
     @Param(name = "id")
-    String id;
+    Long id;
 
     @Inject
     @Param(name = "module")
-    String module;
+    Long module;
 
     private StudyCourse course;
     private List<ContentItem> contents;
 
     @PostConstruct
     void load() {
-        course = study.study(Pages.id(id), Pages.optionalId(module), activeUser.getId(), activeUser.getRoles());
+        if (id == null) {
+            throw new NotFoundException("course without an id");
+        }
+        course = study.study(id, Optional.ofNullable(module), activeUser.getId(), activeUser.getRoles());
     }
 
     public StudyCourse getCourse() {

@@ -7,11 +7,12 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.educa.business.NotFoundException;
 import org.educa.business.learning.EnrollmentService;
 import org.educa.view.ActiveUser;
 import org.educa.view.CsrfToken;
-import org.educa.view.Pages;
 import org.educa.view.RouteLinks;
+import org.omnifaces.cdi.Param;
 
 /**
  * {@code POST /students/enroll-course/} from a course overview: enrolls the signed-in user (once, however often it
@@ -33,6 +34,11 @@ public class EnrollBacking {
     @Inject
     EnrollmentService enrollments;
 
+    /** The course's id, sent in the form's body; anything but a number is no course. */
+    @Inject
+    @Param(name = "course")
+    Long course;
+
     public void onLoad() throws IOException {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         if (!"POST".equals(request.getMethod())) {
@@ -43,8 +49,10 @@ public class EnrollBacking {
             external.responseSendError(HttpServletResponse.SC_FORBIDDEN, "");
             return;
         }
-        long courseId = Pages.id(request.getParameter("course"));
-        enrollments.enroll(courseId, activeUser.getId());
-        RouteLinks.redirectTo("students.course", courseId);
+        if (course == null) {
+            throw new NotFoundException("course to enroll in");
+        }
+        enrollments.enroll(course, activeUser.getId());
+        RouteLinks.redirectTo("students.course", course);
     }
 }

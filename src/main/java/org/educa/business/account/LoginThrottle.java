@@ -4,7 +4,6 @@ import com.hazelcast.core.HazelcastInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.Serializable;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -226,11 +225,11 @@ public class LoginThrottle {
     }
 
     /**
-     * Usernames in any case are one; a name longer than any account's is cut just past that length, so that guesses
+     * Usernames are keyed as accounts are ({@link User#keyOf}); a name longer than any account's is cut just past that length, so that guesses
      * at impossible names keep the keys small and still match no real account.
      */
     private static String normalized(String username) {
-        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        String name = User.keyOf(username);
         return name.length() > User.USERNAME_MAX ? name.substring(0, User.USERNAME_MAX + 1) : name;
     }
 }

@@ -16,10 +16,9 @@ import org.educa.business.authoring.Uploads;
 import org.educa.model.ContentKind;
 import org.educa.model.StoredFile;
 import org.educa.view.ActiveUser;
-import org.educa.view.Pages;
 import org.educa.view.RouteLinks;
 import org.omnifaces.cdi.Param;
-import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import org.primefaces.event.FileUploadEvent;
 
 /**
@@ -45,20 +44,17 @@ public class ContentBacking implements Serializable {
 
     @Inject
     @Param(name = "module")
-    String moduleParameter;
+    Long moduleId;
 
     @Inject
-    @Param(name = "kind")
-    String kindParameter;
+    @Param(name = "kind", converterClass = ContentKindConverter.class)
+    ContentKind kind;
 
     @Inject
     @Param(name = "item")
-    String itemParameter;
+    Long itemId;
 
-    private long moduleId;
     private String moduleTitle;
-    private ContentKind kind;
-    private Long itemId;
     private String title;
     private String body;
     private String url;
@@ -67,9 +63,9 @@ public class ContentBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        moduleId = Pages.id(moduleParameter);
-        kind = ContentKind.fromSlug(kindParameter).orElseThrow(() -> new NotFoundException("kind " + kindParameter));
-        itemId = Pages.optionalId(itemParameter).orElse(null);
+        if (moduleId == null || kind == null) {
+            throw new NotFoundException("module " + moduleId + ", kind " + kind);
+        }
         moduleTitle = contents.moduleTitle(moduleId, activeUser.getId());
         ContentDraft draft = itemId == null ? new ContentDraft("", "", "", null)
                 : contents.draft(moduleId, kind, itemId, activeUser.getId());
@@ -85,9 +81,9 @@ public class ContentBacking implements Serializable {
             StoredFile file = uploads.accept(activeUser.getId(), kind, event.getFile().getInputStream(), event.getFile().getFileName());
             discardPending();
             pending = file;
-            Feedback.info("authoring.upload.received", file.originalName());
+            Messages.addGlobalInfo("authoring.upload.received", file.originalName());
         } catch (BusinessException e) {
-            Feedback.refused(e);
+            Messages.addGlobalError(e.getMessageKey(), e.getArguments());
         }
     }
 
@@ -95,10 +91,10 @@ public class ContentBacking implements Serializable {
         try {
             contents.save(moduleId, kind, itemId, activeUser.getId(), new ContentDraft(title, body, url, pending));
             pending = null;
-            Feedback.flash("authoring.content.saved", title);
+            Messages.addFlashGlobalInfo("authoring.content.saved", title);
             RouteLinks.redirectTo("course.contents", moduleId);
         } catch (BusinessException e) {
-            Feedback.refused(e);
+            Messages.addGlobalError(e.getMessageKey(), e.getArguments());
         }
     }
 

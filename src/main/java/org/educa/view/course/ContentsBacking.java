@@ -14,9 +14,8 @@ import org.educa.business.authoring.ModuleAuthoring;
 import org.educa.business.authoring.ModuleContents;
 import org.educa.business.authoring.ModuleItem;
 import org.educa.view.ActiveUser;
-import org.educa.view.Pages;
 import org.omnifaces.cdi.Param;
-import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import org.primefaces.event.ReorderEvent;
 
 /**
@@ -38,16 +37,17 @@ public class ContentsBacking implements Serializable {
 
     @Inject
     @Param(name = "module")
-    String moduleParameter;
+    Long moduleId;
 
-    private long moduleId;
     private ModuleContents page;
     private List<ModuleItem> moduleRows;
     private List<ContentItem> contentRows;
 
     @PostConstruct
     void load() {
-        moduleId = Pages.id(moduleParameter);
+        if (moduleId == null) {
+            throw new NotFoundException("module");
+        }
         reload();
     }
 
@@ -60,41 +60,29 @@ public class ContentsBacking implements Serializable {
     }
 
     public void moveModule(long id, int by) {
-        samePage();
         modules.move(id, activeUser.getId(), by);
         saved();
     }
 
     public void moveContent(long id, int by) {
-        samePage();
         contents.move(id, activeUser.getId(), by);
         saved();
     }
 
     public void deleteContent(ContentItem item) {
-        samePage();
         contents.delete(moduleId, item.id(), activeUser.getId());
         reload();
-        Feedback.info("authoring.content.deleted", item.title());
+        Messages.addGlobalInfo("authoring.content.deleted", item.title());
     }
 
     private void moveModuleTo(long id, int index) {
-        samePage();
         modules.moveTo(id, activeUser.getId(), index);
         saved();
     }
 
     private void moveContentTo(long id, int index) {
-        samePage();
         contents.moveTo(id, activeUser.getId(), index);
         saved();
-    }
-
-    /** A postback sent to another module's address than the one this view shows is refused as not found. */
-    private void samePage() {
-        if (!String.valueOf(moduleId).equals(Faces.getRequestParameter("module"))) {
-            throw new NotFoundException("module " + Faces.getRequestParameter("module"));
-        }
     }
 
     private static <T> T at(List<T> rows, int index) {
@@ -106,7 +94,7 @@ public class ContentsBacking implements Serializable {
 
     private void saved() {
         reload();
-        Feedback.info("authoring.order.saved");
+        Messages.addGlobalInfo("authoring.order.saved");
     }
 
     private void reload() {

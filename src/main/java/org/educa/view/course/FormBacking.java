@@ -11,10 +11,9 @@ import org.educa.business.authoring.CourseAuthoring;
 import org.educa.business.authoring.CourseDraft;
 import org.educa.business.authoring.SubjectOption;
 import org.educa.view.ActiveUser;
-import org.educa.view.Pages;
 import org.educa.view.RouteLinks;
 import org.omnifaces.cdi.Param;
-import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 /** Creates a course ({@code /course/create/}) or edits one ({@code /course/{id}/edit/}); the owner is the user. */
 @Named("courseForm")
@@ -29,9 +28,8 @@ public class FormBacking {
 
     @Inject
     @Param(name = "id")
-    String idParameter;
+    Long courseId;
 
-    private Long courseId;
     private List<SubjectOption> subjects;
     private Long subjectId;
     private String title;
@@ -41,7 +39,6 @@ public class FormBacking {
     @PostConstruct
     void load() {
         subjects = courses.subjects(activeUser.getId());
-        courseId = Pages.optionalId(idParameter).orElse(null);
         if (courseId != null) {
             CourseDraft draft = courses.draft(courseId, activeUser.getId());
             subjectId = draft.subjectId();
@@ -56,15 +53,15 @@ public class FormBacking {
         try {
             if (courseId == null) {
                 courseId = courses.create(activeUser.getId(), draft);
-                Feedback.flash("authoring.course.created", title);
+                Messages.addFlashGlobalInfo("authoring.course.created", title);
                 RouteLinks.redirectTo("course.modules", courseId);
             } else {
                 courses.update(courseId, activeUser.getId(), draft);
-                Feedback.flash("authoring.course.saved", title);
+                Messages.addFlashGlobalInfo("authoring.course.saved", title);
                 RouteLinks.redirectTo("course.mine");
             }
         } catch (BusinessException e) {
-            Feedback.refused(e);
+            Messages.addGlobalError(e.getMessageKey(), e.getArguments());
         }
     }
 

@@ -10,7 +10,7 @@ import org.educa.business.authoring.CourseAuthoring;
 import org.educa.business.authoring.MyCourse;
 import org.educa.view.ActiveUser;
 import org.educa.view.RouteLinks;
-import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 /** The instructor's own courses, {@code /course/mine/}, with their actions; deleting asks first (p:confirm). */
 @Named("courseMine")
@@ -39,7 +39,7 @@ public class MineBacking {
         String title = mine.stream().filter(course -> course.id() == courseId).map(MyCourse::title).findFirst()
                 .orElse("");
         courses.delete(courseId, activeUser.getId());
-        Feedback.flash("authoring.course.deleted", title);
+        Messages.addFlashGlobalInfo("authoring.course.deleted", title);
         RouteLinks.redirectTo("course.mine");
     }
 }

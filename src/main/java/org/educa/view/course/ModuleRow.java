@@ -4,6 +4,7 @@ import java.io.Serializable;
 import org.educa.business.authoring.ModuleDraft;
 import org.educa.business.authoring.ModuleItem;
 import org.educa.model.Module;
+import org.omnifaces.util.Messages;
 
 /** One editable row of the modules form, with the message that belongs to it. */
 public class ModuleRow implements Serializable {
@@ -27,13 +28,17 @@ public class ModuleRow implements Serializable {
     boolean validate() {
         error = null;
         if (title == null || title.isBlank()) {
-            error = Feedback.text("jakarta.faces.component.UIInput.REQUIRED");
+            error = text("jakarta.faces.component.UIInput.REQUIRED");
         } else if (title.trim().length() > Module.TITLE_MAX) {
-            error = Feedback.text("jakarta.faces.validator.LengthValidator.MAXIMUM", Module.TITLE_MAX);
+            error = text("jakarta.faces.validator.LengthValidator.MAXIMUM", Module.TITLE_MAX);
         } else if (description != null && description.length() > Module.DESCRIPTION_MAX) {
-            error = Feedback.text("jakarta.faces.validator.LengthValidator.MAXIMUM", Module.DESCRIPTION_MAX);
+            error = text("jakarta.faces.validator.LengthValidator.MAXIMUM", Module.DESCRIPTION_MAX);
         }
         return error == null;
+    }
+
+    private static String text(String key, Object... arguments) {
+        return Messages.createError(key, arguments).getSummary();
     }
 
     ModuleDraft toDraft() {

@@ -9,13 +9,13 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.educa.business.BusinessException;
+import org.educa.business.NotFoundException;
 import org.educa.business.authoring.CourseModules;
 import org.educa.business.authoring.ModuleAuthoring;
 import org.educa.view.ActiveUser;
-import org.educa.view.Pages;
 import org.educa.view.RouteLinks;
 import org.omnifaces.cdi.Param;
-import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 /**
  * {@code /course/{id}/module/}: all modules of a course in one form, like a formset. Rows are added and removed in
@@ -33,15 +33,16 @@ public class ModulesBacking implements Serializable {
 
     @Inject
     @Param(name = "id")
-    String idParameter;
+    Long courseId;
 
-    private long courseId;
     private String courseTitle;
     private List<ModuleRow> rows;
 
     @PostConstruct
     void load() {
-        courseId = Pages.id(idParameter);
+        if (courseId == null) {
+            throw new NotFoundException("course");
+        }
         CourseModules course = modules.modules(courseId, activeUser.getId());
         courseTitle = course.courseTitle();
         rows = new ArrayList<>(course.modules().stream().map(ModuleRow::of).toList());
@@ -64,15 +65,15 @@ public class ModulesBacking implements Serializable {
             valid &= row.validate();
         }
         if (!valid) {
-            Feedback.error("authoring.modules.fix");
+            Messages.addGlobalError("authoring.modules.fix");
             return;
         }
         try {
             modules.saveAll(courseId, activeUser.getId(), rows.stream().map(ModuleRow::toDraft).toList());
-            Feedback.flash("authoring.modules.saved", rows.size());
+            Messages.addFlashGlobalInfo("authoring.modules.saved", rows.size());
             RouteLinks.redirectTo("course.modules", courseId);
         } catch (BusinessException e) {
-            Feedback.refused(e);
+            Messages.addGlobalError(e.getMessageKey(), e.getArguments());
         }
     }
 

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Collections;
 import java.util.List;
@@ -34,23 +33,28 @@ import org.educa.model.VideoLinks;
 @Transactional
 public class ContentAuthoring {
 
-    @PersistenceContext
-    EntityManager em;
+    private final EntityManager em;
+    private final Actors actors;
+    private final Ownership ownership;
+    private final ModuleAuthoring modules;
+    private final FileCleanup files;
+    private final Event<ContentChanged> contentChanged;
 
     @Inject
-    Actors actors;
+    public ContentAuthoring(EntityManager em, Actors actors, Ownership ownership, ModuleAuthoring modules,
+            FileCleanup files, Event<ContentChanged> contentChanged) {
+        this.em = em;
+        this.actors = actors;
+        this.ownership = ownership;
+        this.modules = modules;
+        this.files = files;
+        this.contentChanged = contentChanged;
+    }
 
-    @Inject
-    Ownership ownership;
-
-    @Inject
-    ModuleAuthoring modules;
-
-    @Inject
-    FileCleanup files;
-
-    @Inject
-    Event<ContentChanged> contentChanged;
+    /** For the CDI proxy only. */
+    protected ContentAuthoring() {
+        this(null, null, null, null, null, null);
+    }
 
     /** The module, its course's modules and its contents, in order. */
     public ModuleContents contents(long moduleId, Long actorId) {

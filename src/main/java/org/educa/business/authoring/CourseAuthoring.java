@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
@@ -25,20 +24,26 @@ import org.educa.model.Subject;
 @Transactional
 public class CourseAuthoring {
 
-    @PersistenceContext
-    EntityManager em;
+    private final EntityManager em;
+    private final Actors actors;
+    private final Ownership ownership;
+    private final FileCleanup files;
+    private final Event<CourseChanged> courseChanged;
 
     @Inject
-    Actors actors;
+    public CourseAuthoring(EntityManager em, Actors actors, Ownership ownership, FileCleanup files,
+            Event<CourseChanged> courseChanged) {
+        this.em = em;
+        this.actors = actors;
+        this.ownership = ownership;
+        this.files = files;
+        this.courseChanged = courseChanged;
+    }
 
-    @Inject
-    Ownership ownership;
-
-    @Inject
-    FileCleanup files;
-
-    @Inject
-    Event<CourseChanged> courseChanged;
+    /** For the CDI proxy only. */
+    protected CourseAuthoring() {
+        this(null, null, null, null, null);
+    }
 
     /** The courses the user owns, newest first, with module and student counts: two statements in all. */
     public List<MyCourse> mine(Long actorId) {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,20 +29,26 @@ import org.educa.model.Module;
 @Transactional
 public class ModuleAuthoring {
 
-    @PersistenceContext
-    EntityManager em;
+    private final EntityManager em;
+    private final Actors actors;
+    private final Ownership ownership;
+    private final FileCleanup files;
+    private final Event<ModuleChanged> moduleChanged;
 
     @Inject
-    Actors actors;
+    public ModuleAuthoring(EntityManager em, Actors actors, Ownership ownership, FileCleanup files,
+            Event<ModuleChanged> moduleChanged) {
+        this.em = em;
+        this.actors = actors;
+        this.ownership = ownership;
+        this.files = files;
+        this.moduleChanged = moduleChanged;
+    }
 
-    @Inject
-    Ownership ownership;
-
-    @Inject
-    FileCleanup files;
-
-    @Inject
-    Event<ModuleChanged> moduleChanged;
+    /** For the CDI proxy only. */
+    protected ModuleAuthoring() {
+        this(null, null, null, null, null);
+    }
 
     public CourseModules modules(long courseId, Long actorId) {
         long actor = actors.requireAuthor(actorId).id();

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 import org.educa.business.BusinessException;
 import org.educa.business.NotFoundException;
 import org.educa.business.account.Actors;
@@ -107,55 +108,47 @@ public class ContentAuthoring {
         return content.getId();
     }
 
-    /** Deletes the item, closes the gap it leaves and, after the commit, deletes its file. */
-    public void delete(long moduleId, long itemId, Long actorId) {
+    /** Deletes the item, closes the gap it leaves and, after the commit, deletes its file; returns the rest. */
+    public List<ContentItem> delete(long moduleId, long itemId, Long actorId) {
         long actor = actors.requireAuthor(actorId).id();
         Module module = ownership.lockedModule(moduleId, actor);
         Content content = ownership.content(module, itemId);
         files.deleteAfterCommit(Collections.singletonList(content.getFileName()));
         em.remove(content);
         em.flush();
-        List<Content> rest = ordered(moduleId);
-        renumber(rest);
+        List<Content> rest = Positions.number(ordered(moduleId), Content::setPosition);
         contentChanged.fire(new ContentChanged(module.getCourse().getId(), moduleId));
+        return rest.stream().map(ContentItem::of).toList();
     }
 
-    /** Moves the item to {@code index} (0 is first) within its module. */
-    public void moveTo(long itemId, Long actorId, int index) {
+    /** Moves the item to {@code index} (0 is first) within its module; returns the module's items in the new order. */
+    public List<ContentItem> moveTo(long itemId, Long actorId, int index) {
+        return reorder(itemId, actorId, from -> index);
+    }
+
+    /** Moves the item {@code by} places: one up ({@code -1}) or down ({@code +1}); returns the new order. */
+    public List<ContentItem> move(long itemId, Long actorId, int by) {
+        return reorder(itemId, actorId, from -> from + by);
+    }
+
+    /** One reorder, one transaction: the module is checked and locked once, the order is read once. */
+    private List<ContentItem> reorder(long itemId, Long actorId, IntUnaryOperator target) {
         long actor = actors.requireAuthor(actorId).id();
         long moduleId = ownership.moduleIdOf(itemId);
         Module module = ownership.lockedModule(moduleId, actor);
         List<Content> items = ordered(moduleId);
         Content item = items.stream().filter(c -> c.getId() == itemId).findFirst()
                 .orElseThrow(() -> new NotFoundException("content " + itemId));
-        renumber(Positions.move(items, item, index));
+        List<Content> order = Positions.number(
+                Positions.moveTo(items, item, target.applyAsInt(items.indexOf(item))), Content::setPosition);
         contentChanged.fire(new ContentChanged(module.getCourse().getId(), moduleId));
-    }
-
-    /** Moves the item one place up ({@code -1}) or down ({@code +1}). */
-    public void move(long itemId, Long actorId, int by) {
-        long actor = actors.requireAuthor(actorId).id();
-        long moduleId = ownership.moduleIdOf(itemId);
-        Module module = ownership.lockedModule(moduleId, actor);
-        List<Content> items = ordered(moduleId);
-        int index = items.stream().map(Content::getId).toList().indexOf(itemId);
-        if (index < 0) {
-            throw new NotFoundException("content " + itemId);
-        }
-        renumber(Positions.move(items, items.get(index), index + by));
-        contentChanged.fire(new ContentChanged(module.getCourse().getId(), moduleId));
+        return order.stream().map(ContentItem::of).toList();
     }
 
     private List<Content> ordered(long moduleId) {
         return em.createNamedQuery("Content.findByModule", Content.class)
                 .setParameter("moduleId", moduleId)
                 .getResultList();
-    }
-
-    private static void renumber(List<Content> items) {
-        for (int position = 0; position < items.size(); position++) {
-            items.get(position).setPosition(position);
-        }
     }
 
     private static Content ofKind(Content content, ContentKind kind) {

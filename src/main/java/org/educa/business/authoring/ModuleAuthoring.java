@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntUnaryOperator;
 import java.util.stream.Collectors;
 import org.educa.business.BusinessException;
 import org.educa.business.NotFoundException;
@@ -92,37 +93,36 @@ public class ModuleAuthoring {
                     .getResultList());
             removed.forEach(em::remove);
         }
-        renumber(result);
+        Positions.number(result, Module::setPosition);
         em.flush();
         result.forEach(module -> moduleChanged.fire(new ModuleChanged(courseId, module.getId())));
         removed.forEach(module -> moduleChanged.fire(new ModuleChanged(courseId, module.getId())));
     }
 
-    /** Moves the module to {@code index} (0 is first) among its course's modules. */
-    public void moveTo(long moduleId, Long actorId, int index) {
+    /** Moves the module to {@code index} (0 is first) among its course's modules; returns them in the new order. */
+    public List<ModuleItem> moveTo(long moduleId, Long actorId, int index) {
+        return reorder(moduleId, actorId, from -> index);
+    }
+
+    /** Moves the module {@code by} places: one up ({@code -1}) or down ({@code +1}); returns the new order. */
+    public List<ModuleItem> move(long moduleId, Long actorId, int by) {
+        return reorder(moduleId, actorId, from -> from + by);
+    }
+
+    /** One reorder, one transaction: the course is checked and locked once, the order is read once. */
+    private List<ModuleItem> reorder(long moduleId, Long actorId, IntUnaryOperator target) {
         long actor = actors.requireAuthor(actorId).id();
         long courseId = ownership.courseIdOf(moduleId);
         ownership.course(courseId, actor, true);
         List<Module> modules = ordered(courseId);
         Module module = modules.stream().filter(m -> m.getId() == moduleId).findFirst()
                 .orElseThrow(() -> new NotFoundException("module " + moduleId));
-        renumber(Positions.move(modules, module, index));
+        List<Module> order = Positions.number(
+                Positions.moveTo(modules, module, target.applyAsInt(modules.indexOf(module))), Module::setPosition);
         moduleChanged.fire(new ModuleChanged(courseId, moduleId));
-    }
-
-    /** Moves the module one place up ({@code -1}) or down ({@code +1}). */
-    public void move(long moduleId, Long actorId, int by) {
-        long actor = actors.requireAuthor(actorId).id();
-        long courseId = ownership.courseIdOf(moduleId);
-        ownership.course(courseId, actor, true);
-        List<Module> modules = ordered(courseId);
-        int index = modules.stream().map(Module::getId).toList().indexOf(moduleId);
-        if (index < 0) {
-            throw new NotFoundException("module " + moduleId);
-        }
-        Module module = modules.get(index);
-        renumber(Positions.move(modules, module, index + by));
-        moduleChanged.fire(new ModuleChanged(courseId, moduleId));
+        return order.stream()
+                .map(m -> new ModuleItem(m.getId(), m.getTitle(), m.getDescription(), m.getPosition()))
+                .toList();
     }
 
     List<ModuleItem> items(long courseId) {
@@ -135,12 +135,6 @@ public class ModuleAuthoring {
         return em.createNamedQuery("Module.findByCourse", Module.class)
                 .setParameter("courseId", courseId)
                 .getResultList();
-    }
-
-    private static void renumber(List<Module> modules) {
-        for (int position = 0; position < modules.size(); position++) {
-            modules.get(position).setPosition(position);
-        }
     }
 
     private static void validate(ModuleDraft row, int number) {

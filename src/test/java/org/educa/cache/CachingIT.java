@@ -17,17 +17,16 @@ import org.educa.business.account.UserService;
 import org.educa.business.admin.SubjectAdminService;
 import org.educa.business.admin.UserAdminService;
 import org.educa.business.authoring.ContentAuthoring;
-import org.educa.business.authoring.ContentDraft;
 import org.educa.business.authoring.CourseAuthoring;
 import org.educa.business.authoring.CourseDraft;
 import org.educa.business.authoring.ModuleAuthoring;
 import org.educa.business.authoring.ModuleDraft;
+import org.educa.business.authoring.TextDraft;
 import org.educa.business.cache.CacheNames;
 import org.educa.business.cache.PageCache;
 import org.educa.business.catalog.CatalogService;
 import org.educa.business.learning.EnrollmentService;
 import org.educa.config.startup.DemoData;
-import org.educa.model.ContentKind;
 import org.educa.model.Subject;
 import org.educa.testing.Deployments;
 import org.educa.testing.WebClient;
@@ -205,8 +204,8 @@ class CachingIT {
         long admin = users.findByUsername(DemoData.ADMIN).orElseThrow().getId();
         long harmony = catalog.overview(COURSE).id();
         CourseDraft draft = courses.draft(harmony, clara);
-        courses.update(harmony, clara, new CourseDraft(draft.subjectId(), "Harmony, Renamed", draft.slug(),
-                draft.overview()));
+        courses.update(harmony, clara, new CourseDraft(draft.getSubjectId(), "Harmony, Renamed", draft.getSlug(),
+                draft.getOverview()));
 
         List<ModuleDraft> rows = new ArrayList<>(modules.modules(harmony, clara).modules().stream()
                 .map(module -> new ModuleDraft(module.id(), module.title(), module.description())).toList());
@@ -215,8 +214,7 @@ class CachingIT {
 
         long algebra = catalog.overview("linear-algebra-foundations").id();
         long firstModule = modules.modules(algebra, ada).modules().get(0).id();
-        contents.save(firstModule, ContentKind.TEXT, null, ada,
-                new ContentDraft("Fresh notes", "Added after the page was cached", null, null));
+        contents.save(firstModule, ada, new TextDraft(null, "Fresh notes", "Added after the page was cached"));
 
         Subject music = subjects.list(admin).stream().filter(s -> s.slug().equals("music")).findFirst()
                 .map(row -> subjects.get(admin, row.id())).orElseThrow();

@@ -5,10 +5,10 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.IntUnaryOperator;
-import org.educa.business.BusinessException;
 import org.educa.business.NotFoundException;
 import org.educa.business.account.Actors;
 import org.educa.business.events.ContentChanged;
@@ -22,13 +22,13 @@ import org.educa.model.StoredFile;
 import org.educa.model.TextContent;
 import org.educa.model.User;
 import org.educa.model.VideoContent;
-import org.educa.model.VideoLinks;
 
 /**
  * The contents of a module: creating, editing, deleting and reordering items of the four kinds. Changes lock the
  * module's row first, so positions stay 0..n-1 and unique; files an item stops using are deleted after the commit.
  * Every method first checks that the acting user is an active instructor or administrator
  * ({@link Actors#requireAuthor}), then that the module is theirs to change ({@link Ownership}: others' are not found).
+ * Drafts come {@code @Valid}: each kind's draft carries its own rules, which CDI method validation checks.
  */
 @ApplicationScoped
 @Transactional
@@ -77,30 +77,30 @@ public class ContentAuthoring {
         long actor = actors.requireAuthor(actorId).id();
         Module module = ownership.module(moduleId, actor);
         Content content = ofKind(ownership.content(module, itemId), kind);
-        return new ContentDraft(content.getTitle(),
-                content instanceof TextContent text ? text.getBody() : null,
-                content instanceof VideoContent video ? video.getUrl() : null,
-                content instanceof StoredContent stored ? stored.getStoredFile() : null);
+        if (content instanceof TextContent text) {
+            return new TextDraft(itemId, text.getTitle(), text.getBody());
+        }
+        if (content instanceof VideoContent video) {
+            return new VideoDraft(itemId, video.getTitle(), video.getUrl());
+        }
+        return new FileDraft(itemId, kind, content.getTitle(), ((StoredContent) content).getStoredFile());
     }
 
     /**
-     * Creates an item of that kind at the end of the module ({@code itemId} null) or changes one, and returns its id.
-     * A replaced file is deleted once the change is committed.
+     * Creates an item of the draft's kind at the end of the module (a draft without id) or changes the module's item of
+     * the draft's id and kind, and returns its id. A replaced file is deleted once the change is committed.
      */
-    public long save(long moduleId, ContentKind kind, Long itemId, Long actorId, ContentDraft draft) {
+    public long save(long moduleId, Long actorId, @Valid ContentDraft draft) {
         long actor = actors.requireAuthor(actorId).id();
         Module module = ownership.lockedModule(moduleId, actor);
-        validate(kind, draft, itemId == null);
-        String title = draft.title().trim();
         Content content;
-        if (itemId == null) {
+        if (draft.getId() == null) {
             int position = em.createNamedQuery("Content.nextPosition", Integer.class)
                     .setParameter("moduleId", moduleId).getSingleResult();
-            content = create(module, ownership.user(actor), kind, title, position, draft);
+            content = create(module, ownership.user(actor), position, draft);
             em.persist(content);
         } else {
-            content = ofKind(ownership.content(module, itemId), kind);
-            content.setTitle(title);
+            content = ofKind(ownership.content(module, draft.getId()), draft.getKind());
             update(content, draft);
         }
         em.flush();
@@ -158,55 +158,32 @@ public class ContentAuthoring {
         return content;
     }
 
-    private static Content create(Module module, User owner, ContentKind kind, String title, int position,
-            ContentDraft draft) {
-        return switch (kind) {
-            case TEXT -> new TextContent(module, owner, title, position, draft.body());
-            case VIDEO -> new VideoContent(module, owner, title, position, draft.url().trim());
-            case FILE -> new FileContent(module, owner, title, position, draft.file());
-            case IMAGE -> new ImageContent(module, owner, title, position, draft.file());
-        };
+    private static Content create(Module module, User owner, int position, ContentDraft draft) {
+        String title = draft.getTitle();
+        if (draft instanceof TextDraft text) {
+            return new TextContent(module, owner, title, position, text.getBody());
+        }
+        if (draft instanceof VideoDraft video) {
+            return new VideoContent(module, owner, title, position, video.getUrl());
+        }
+        FileDraft file = (FileDraft) draft;
+        return file.getKind() == ContentKind.IMAGE ? new ImageContent(module, owner, title, position, file.getFile())
+                : new FileContent(module, owner, title, position, file.getFile());
     }
 
+    /** Changes an item to the draft, which is of the item's kind; a replaced file is deleted after the commit. */
     private void update(Content content, ContentDraft draft) {
-        if (content instanceof TextContent text) {
-            text.setBody(draft.body());
-        } else if (content instanceof VideoContent video) {
-            video.setUrl(draft.url().trim());
-        } else if (content instanceof StoredContent stored && draft.file() != null) {
+        content.setTitle(draft.getTitle());
+        if (draft instanceof TextDraft text) {
+            ((TextContent) content).setBody(text.getBody());
+        } else if (draft instanceof VideoDraft video) {
+            ((VideoContent) content).setUrl(video.getUrl());
+        } else if (draft instanceof FileDraft file) {
+            StoredContent stored = (StoredContent) content;
             StoredFile old = stored.getStoredFile();
-            if (!draft.file().name().equals(old.name())) {
-                stored.store(draft.file());
+            if (!file.getFile().name().equals(old.name())) {
+                stored.store(file.getFile());
                 files.deleteAfterCommit(Collections.singletonList(old.name()));
-            }
-        }
-    }
-
-    private static void validate(ContentKind kind, ContentDraft draft, boolean creating) {
-        if (draft.title() == null || draft.title().isBlank()) {
-            throw new BusinessException("authoring.content.titleRequired");
-        }
-        if (draft.title().trim().length() > Content.TITLE_MAX) {
-            throw new BusinessException("authoring.content.titleTooLong", Content.TITLE_MAX);
-        }
-        switch (kind) {
-            case TEXT -> {
-                if (draft.body() == null || draft.body().isBlank()) {
-                    throw new BusinessException("authoring.content.bodyRequired");
-                }
-                if (draft.body().length() > TextContent.BODY_MAX) {
-                    throw new BusinessException("authoring.content.bodyTooLong", TextContent.BODY_MAX);
-                }
-            }
-            case VIDEO -> {
-                if (!VideoLinks.isEmbeddable(draft.url())) {
-                    throw new BusinessException("authoring.content.videoRefused");
-                }
-            }
-            case FILE, IMAGE -> {
-                if (creating && draft.file() == null) {
-                    throw new BusinessException("authoring.content.fileRequired");
-                }
             }
         }
     }

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,7 +14,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntUnaryOperator;
 import java.util.stream.Collectors;
-import org.educa.business.BusinessException;
 import org.educa.business.NotFoundException;
 import org.educa.business.account.Actors;
 import org.educa.business.events.ModuleChanged;
@@ -58,31 +58,29 @@ public class ModuleAuthoring {
     }
 
     /**
-     * Makes the course's modules exactly the given rows, in their order: rows with an id update that module, rows
-     * without one add a module, and modules not among the rows are deleted with their contents and files.
+     * Makes the course's modules exactly the given rows ({@code @Valid}, each by its own rules), in their order: rows
+     * with an id update that module, rows without one add a module, and modules not among the rows are deleted with
+     * their contents and files.
      */
-    public void saveAll(long courseId, Long actorId, List<ModuleDraft> rows) {
+    public void saveAll(long courseId, Long actorId, @Valid List<ModuleDraft> rows) {
         long actor = actors.requireAuthor(actorId).id();
         Course course = ownership.course(courseId, actor, true);
-        for (int row = 0; row < rows.size(); row++) {
-            validate(rows.get(row), row + 1);
-        }
         Map<Long, Module> existing = ordered(courseId).stream()
                 .collect(Collectors.toMap(Module::getId, Function.identity()));
         Set<Long> kept = new HashSet<>();
         List<Module> result = new ArrayList<>();
         for (ModuleDraft row : rows) {
             Module module;
-            if (row.id() == null) {
-                module = new Module(course, row.title().trim(), row.description(), result.size());
+            if (row.getId() == null) {
+                module = new Module(course, row.getTitle(), row.getDescription(), result.size());
                 em.persist(module);
             } else {
-                module = existing.get(row.id());
-                if (module == null || !kept.add(row.id())) {
-                    throw new NotFoundException("module " + row.id() + " of course " + courseId);
+                module = existing.get(row.getId());
+                if (module == null || !kept.add(row.getId())) {
+                    throw new NotFoundException("module " + row.getId() + " of course " + courseId);
                 }
-                module.setTitle(row.title().trim());
-                module.setDescription(row.description());
+                module.setTitle(row.getTitle());
+                module.setDescription(row.getDescription());
             }
             result.add(module);
         }
@@ -135,17 +133,5 @@ public class ModuleAuthoring {
         return em.createNamedQuery("Module.findByCourse", Module.class)
                 .setParameter("courseId", courseId)
                 .getResultList();
-    }
-
-    private static void validate(ModuleDraft row, int number) {
-        if (row.title() == null || row.title().isBlank()) {
-            throw new BusinessException("authoring.modules.titleRequired", number);
-        }
-        if (row.title().trim().length() > Module.TITLE_MAX) {
-            throw new BusinessException("authoring.modules.titleTooLong", number, Module.TITLE_MAX);
-        }
-        if (row.description() != null && row.description().length() > Module.DESCRIPTION_MAX) {
-            throw new BusinessException("authoring.modules.descriptionTooLong", number, Module.DESCRIPTION_MAX);
-        }
     }
 }

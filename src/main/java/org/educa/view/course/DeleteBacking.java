@@ -40,7 +40,7 @@ public class DeleteBacking {
 
     public void delete() throws IOException {
         courses.delete(courseId, activeUser.getId());
-        Messages.addFlashGlobalInfo("authoring.course.deleted", course.title());
+        Messages.addFlashGlobalInfo("authoring.course.deleted", course.getTitle());
         RouteLinks.redirectTo("course.mine");
     }
 

@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import org.educa.business.NotFoundException;
 import org.educa.business.authoring.CourseAuthoring;
 import org.educa.business.authoring.CourseDraft;
@@ -38,7 +37,7 @@ public class DeleteBacking {
         course = courses.draft(courseId, activeUser.getId());
     }
 
-    public void delete() throws IOException {
+    public void delete() {
         courses.delete(courseId, activeUser.getId());
         Messages.addFlashGlobalInfo("authoring.course.deleted", course.getTitle());
         RouteLinks.redirectTo("course.mine");

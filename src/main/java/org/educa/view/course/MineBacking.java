@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.util.List;
 import org.educa.business.authoring.CourseAuthoring;
 import org.educa.business.authoring.MyCourse;
@@ -35,7 +34,7 @@ public class MineBacking {
     }
 
     /** Deletes one of the user's courses (the service refuses anyone else's) and shows the list again. */
-    public void delete(long courseId) throws IOException {
+    public void delete(long courseId) {
         String title = mine.stream().filter(course -> course.id() == courseId).map(MyCourse::title).findFirst()
                 .orElse("");
         courses.delete(courseId, activeUser.getId());

@@ -169,7 +169,8 @@ class CacheFailureIT {
         long clara = users.findByUsername(DemoData.SECOND_INSTRUCTOR).orElseThrow().getId();
         long harmony = catalog.overview(COURSE).id();
         CourseDraft draft = courses.draft(harmony, clara);
-        courses.update(harmony, clara, new CourseDraft(draft.subjectId(), RENAMED, draft.slug(), draft.overview()));
+        courses.update(harmony, clara, new CourseDraft(draft.getSubjectId(), RENAMED, draft.getSlug(),
+                draft.getOverview()));
         assertEquals(RENAMED, em.find(Course.class, harmony).getTitle(), "committed although no cache was evicted");
     }
 

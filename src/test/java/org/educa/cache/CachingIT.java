@@ -20,17 +20,16 @@ import org.educa.business.account.UserService;
 import org.educa.business.admin.SubjectAdminService;
 import org.educa.business.admin.UserAdminService;
 import org.educa.business.authoring.ContentAuthoring;
-import org.educa.business.authoring.ContentDraft;
 import org.educa.business.authoring.CourseAuthoring;
 import org.educa.business.authoring.CourseDraft;
 import org.educa.business.authoring.ModuleAuthoring;
 import org.educa.business.authoring.ModuleDraft;
+import org.educa.business.authoring.TextDraft;
 import org.educa.business.cache.CacheNames;
 import org.educa.business.cache.PageCache;
 import org.educa.business.catalog.CatalogService;
 import org.educa.business.learning.EnrollmentService;
 import org.educa.config.startup.DemoData;
-import org.educa.model.ContentKind;
 import org.educa.model.Role;
 import org.educa.model.Subject;
 import org.educa.testing.Deployments;
@@ -221,8 +220,8 @@ class CachingIT {
         long admin = users.findByUsername(DemoData.ADMIN).orElseThrow().getId();
         long changed = fixtures.courseId(CHANGED);
         CourseDraft draft = courses.draft(changed, instructor);
-        courses.update(changed, instructor, new CourseDraft(draft.subjectId(), RENAMED, draft.slug(),
-                draft.overview()));
+        courses.update(changed, instructor, new CourseDraft(draft.getSubjectId(), RENAMED, draft.getSlug(),
+                draft.getOverview()));
 
         List<ModuleDraft> rows = new ArrayList<>(modules.modules(changed, instructor).modules().stream()
                 .map(module -> new ModuleDraft(module.id(), module.title(), module.description())).toList());
@@ -230,8 +229,7 @@ class CachingIT {
         modules.saveAll(changed, instructor, rows);
 
         long firstModule = fixtures.moduleIds(STUDIED).get(0);
-        contents.save(firstModule, ContentKind.TEXT, null, instructor,
-                new ContentDraft("Fresh notes", "Added after the page was cached", null, null));
+        contents.save(firstModule, instructor, new TextDraft(null, "Fresh notes", "Added after the page was cached"));
 
         Subject acoustics = subjects.list(admin).stream().filter(s -> s.slug().equals(SUBJECT)).findFirst()
                 .map(row -> subjects.get(admin, row.id())).orElseThrow();

@@ -37,6 +37,7 @@ import org.educa.business.authoring.CourseDraft;
 import org.educa.business.authoring.FileCleanup;
 import org.educa.business.authoring.ModuleAuthoring;
 import org.educa.business.authoring.ModuleDraft;
+import org.educa.business.authoring.TextDraft;
 import org.educa.business.authoring.Uploads;
 import org.educa.business.cache.CacheNames;
 import org.educa.business.catalog.CatalogService;
@@ -250,7 +251,7 @@ class ServiceAccessIT {
         long subject = courses.subjects(ada).get(0).id();
         CourseDraft forged = new CourseDraft(subject, "Forged " + n, "forged-" + n, "");
         CourseDraft original = courses.draft(python, ada);
-        CourseDraft hijacked = new CourseDraft(original.subjectId(), "Hijacked " + n, original.slug(), "");
+        CourseDraft hijacked = new CourseDraft(original.getSubjectId(), "Hijacked " + n, original.getSlug(), "");
         for (Long actor : visitorAndStudent()) {
             refused(actor, () -> courses.create(actor, forged));
             refused(actor, () -> courses.mine(actor));
@@ -269,7 +270,7 @@ class ServiceAccessIT {
         assertEquals(1, coursesWithSlug("allowed-" + n), "the instructor still creates");
         assertThrows(NotFoundException.class, () -> courses.draft(created, clara));
         courses.update(created, admin, new CourseDraft(subject, "Allowed, Edited " + n, "allowed-" + n, ""));
-        assertEquals("Allowed, Edited " + n, courses.draft(created, ada).title(), "an administrator edits any");
+        assertEquals("Allowed, Edited " + n, courses.draft(created, ada).getTitle(), "an administrator edits any");
         courses.delete(created, ada);
         assertEquals(0, coursesWithSlug("allowed-" + n));
     }
@@ -283,7 +284,7 @@ class ServiceAccessIT {
         long item = itemsBefore.get(0).id();
         List<ModuleDraft> rows = Stream.concat(before.stream().map(m -> new ModuleDraft(m.id(), "Hijacked", "")),
                 Stream.of(new ModuleDraft(null, "Forged module", ""))).toList();
-        ContentDraft text = new ContentDraft("Forged text", "Forged body", null, null);
+        ContentDraft text = new TextDraft(null, "Forged text", "Forged body");
         for (Long actor : visitorAndStudent()) {
             refused(actor, () -> modules.modules(python, actor));
             refused(actor, () -> modules.saveAll(python, actor, rows));
@@ -292,21 +293,20 @@ class ServiceAccessIT {
             refused(actor, () -> contents.contents(module, actor));
             refused(actor, () -> contents.moduleTitle(module, actor));
             refused(actor, () -> contents.draft(module, itemsBefore.get(0).kind(), item, actor));
-            refused(actor, () -> contents.save(module, ContentKind.TEXT, null, actor, text));
+            refused(actor, () -> contents.save(module, actor, text));
             refused(actor, () -> contents.delete(module, item, actor));
             refused(actor, () -> contents.move(item, actor, 1));
             refused(actor, () -> contents.moveTo(item, actor, 1));
         }
         assertThrows(NotFoundException.class, () -> modules.saveAll(python, clara, rows));
         assertThrows(NotFoundException.class, () -> modules.move(module, clara, 1));
-        assertThrows(NotFoundException.class, () -> contents.save(module, ContentKind.TEXT, null, clara, text));
+        assertThrows(NotFoundException.class, () -> contents.save(module, clara, text));
         assertThrows(NotFoundException.class, () -> contents.delete(module, item, clara));
         assertThrows(NotFoundException.class, () -> contents.move(item, clara, 1));
         assertEquals(before, modules.modules(python, ada).modules(), "modules unchanged, in their order");
         assertEquals(itemsBefore, contents.contents(module, ada).contents(), "contents unchanged, in their order");
 
-        long added = contents.save(module, ContentKind.TEXT, null, ada, new ContentDraft("Allowed", "Body", null,
-                null));
+        long added = contents.save(module, ada, new TextDraft(null, "Allowed", "Body"));
         contents.delete(module, added, admin);
         assertEquals(itemsBefore, contents.contents(module, admin).contents(), "owner adds, administrator deletes");
     }

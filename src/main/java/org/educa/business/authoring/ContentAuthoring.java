@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 import java.util.Collections;
 import java.util.List;
-import org.educa.business.BusinessException;
+import java.util.function.IntUnaryOperator;
 import org.educa.business.NotFoundException;
 import org.educa.business.account.Actors;
 import org.educa.business.events.ContentChanged;
@@ -22,35 +22,40 @@ import org.educa.model.StoredFile;
 import org.educa.model.TextContent;
 import org.educa.model.User;
 import org.educa.model.VideoContent;
-import org.educa.model.VideoLinks;
 
 /**
  * The contents of a module: creating, editing, deleting and reordering items of the four kinds. Changes lock the
  * module's row first, so positions stay 0..n-1 and unique; files an item stops using are deleted after the commit.
  * Every method first checks that the acting user is an active instructor or administrator
  * ({@link Actors#requireAuthor}), then that the module is theirs to change ({@link Ownership}: others' are not found).
+ * Drafts come {@code @Valid}: each kind's draft carries its own rules, which CDI method validation checks.
  */
 @ApplicationScoped
 @Transactional
 public class ContentAuthoring {
 
-    @PersistenceContext
-    EntityManager em;
+    private final EntityManager em;
+    private final Actors actors;
+    private final Ownership ownership;
+    private final ModuleAuthoring modules;
+    private final FileCleanup files;
+    private final Event<ContentChanged> contentChanged;
 
     @Inject
-    Actors actors;
+    public ContentAuthoring(EntityManager em, Actors actors, Ownership ownership, ModuleAuthoring modules,
+            FileCleanup files, Event<ContentChanged> contentChanged) {
+        this.em = em;
+        this.actors = actors;
+        this.ownership = ownership;
+        this.modules = modules;
+        this.files = files;
+        this.contentChanged = contentChanged;
+    }
 
-    @Inject
-    Ownership ownership;
-
-    @Inject
-    ModuleAuthoring modules;
-
-    @Inject
-    FileCleanup files;
-
-    @Inject
-    Event<ContentChanged> contentChanged;
+    /** For the CDI proxy only. */
+    protected ContentAuthoring() {
+        this(null, null, null, null, null, null);
+    }
 
     /** The module, its course's modules and its contents, in order. */
     public ModuleContents contents(long moduleId, Long actorId) {
@@ -72,30 +77,30 @@ public class ContentAuthoring {
         long actor = actors.requireAuthor(actorId).id();
         Module module = ownership.module(moduleId, actor);
         Content content = ofKind(ownership.content(module, itemId), kind);
-        return new ContentDraft(content.getTitle(),
-                content instanceof TextContent text ? text.getBody() : null,
-                content instanceof VideoContent video ? video.getUrl() : null,
-                content instanceof StoredContent stored ? stored.getStoredFile() : null);
+        if (content instanceof TextContent text) {
+            return new TextDraft(itemId, text.getTitle(), text.getBody());
+        }
+        if (content instanceof VideoContent video) {
+            return new VideoDraft(itemId, video.getTitle(), video.getUrl());
+        }
+        return new FileDraft(itemId, kind, content.getTitle(), ((StoredContent) content).getStoredFile());
     }
 
     /**
-     * Creates an item of that kind at the end of the module ({@code itemId} null) or changes one, and returns its id.
-     * A replaced file is deleted once the change is committed.
+     * Creates an item of the draft's kind at the end of the module (a draft without id) or changes the module's item of
+     * the draft's id and kind, and returns its id. A replaced file is deleted once the change is committed.
      */
-    public long save(long moduleId, ContentKind kind, Long itemId, Long actorId, ContentDraft draft) {
+    public long save(long moduleId, Long actorId, @Valid ContentDraft draft) {
         long actor = actors.requireAuthor(actorId).id();
         Module module = ownership.lockedModule(moduleId, actor);
-        validate(kind, draft, itemId == null);
-        String title = draft.title().trim();
         Content content;
-        if (itemId == null) {
+        if (draft.getId() == null) {
             int position = em.createNamedQuery("Content.nextPosition", Integer.class)
                     .setParameter("moduleId", moduleId).getSingleResult();
-            content = create(module, ownership.user(actor), kind, title, position, draft);
+            content = create(module, ownership.user(actor), position, draft);
             em.persist(content);
         } else {
-            content = ofKind(ownership.content(module, itemId), kind);
-            content.setTitle(title);
+            content = ofKind(ownership.content(module, draft.getId()), draft.getKind());
             update(content, draft);
         }
         em.flush();
@@ -103,55 +108,47 @@ public class ContentAuthoring {
         return content.getId();
     }
 
-    /** Deletes the item, closes the gap it leaves and, after the commit, deletes its file. */
-    public void delete(long moduleId, long itemId, Long actorId) {
+    /** Deletes the item, closes the gap it leaves and, after the commit, deletes its file; returns the rest. */
+    public List<ContentItem> delete(long moduleId, long itemId, Long actorId) {
         long actor = actors.requireAuthor(actorId).id();
         Module module = ownership.lockedModule(moduleId, actor);
         Content content = ownership.content(module, itemId);
         files.deleteAfterCommit(Collections.singletonList(content.getFileName()));
         em.remove(content);
         em.flush();
-        List<Content> rest = ordered(moduleId);
-        renumber(rest);
+        List<Content> rest = Positions.number(ordered(moduleId), Content::setPosition);
         contentChanged.fire(new ContentChanged(module.getCourse().getId(), moduleId));
+        return rest.stream().map(ContentItem::of).toList();
     }
 
-    /** Moves the item to {@code index} (0 is first) within its module. */
-    public void moveTo(long itemId, Long actorId, int index) {
+    /** Moves the item to {@code index} (0 is first) within its module; returns the module's items in the new order. */
+    public List<ContentItem> moveTo(long itemId, Long actorId, int index) {
+        return reorder(itemId, actorId, from -> index);
+    }
+
+    /** Moves the item {@code by} places: one up ({@code -1}) or down ({@code +1}); returns the new order. */
+    public List<ContentItem> move(long itemId, Long actorId, int by) {
+        return reorder(itemId, actorId, from -> from + by);
+    }
+
+    /** One reorder, one transaction: the module is checked and locked once, the order is read once. */
+    private List<ContentItem> reorder(long itemId, Long actorId, IntUnaryOperator target) {
         long actor = actors.requireAuthor(actorId).id();
         long moduleId = ownership.moduleIdOf(itemId);
         Module module = ownership.lockedModule(moduleId, actor);
         List<Content> items = ordered(moduleId);
         Content item = items.stream().filter(c -> c.getId() == itemId).findFirst()
                 .orElseThrow(() -> new NotFoundException("content " + itemId));
-        renumber(Positions.move(items, item, index));
+        List<Content> order = Positions.number(
+                Positions.moveTo(items, item, target.applyAsInt(items.indexOf(item))), Content::setPosition);
         contentChanged.fire(new ContentChanged(module.getCourse().getId(), moduleId));
-    }
-
-    /** Moves the item one place up ({@code -1}) or down ({@code +1}). */
-    public void move(long itemId, Long actorId, int by) {
-        long actor = actors.requireAuthor(actorId).id();
-        long moduleId = ownership.moduleIdOf(itemId);
-        Module module = ownership.lockedModule(moduleId, actor);
-        List<Content> items = ordered(moduleId);
-        int index = items.stream().map(Content::getId).toList().indexOf(itemId);
-        if (index < 0) {
-            throw new NotFoundException("content " + itemId);
-        }
-        renumber(Positions.move(items, items.get(index), index + by));
-        contentChanged.fire(new ContentChanged(module.getCourse().getId(), moduleId));
+        return order.stream().map(ContentItem::of).toList();
     }
 
     private List<Content> ordered(long moduleId) {
         return em.createNamedQuery("Content.findByModule", Content.class)
                 .setParameter("moduleId", moduleId)
                 .getResultList();
-    }
-
-    private static void renumber(List<Content> items) {
-        for (int position = 0; position < items.size(); position++) {
-            items.get(position).setPosition(position);
-        }
     }
 
     private static Content ofKind(Content content, ContentKind kind) {
@@ -161,55 +158,32 @@ public class ContentAuthoring {
         return content;
     }
 
-    private static Content create(Module module, User owner, ContentKind kind, String title, int position,
-            ContentDraft draft) {
-        return switch (kind) {
-            case TEXT -> new TextContent(module, owner, title, position, draft.body());
-            case VIDEO -> new VideoContent(module, owner, title, position, draft.url().trim());
-            case FILE -> new FileContent(module, owner, title, position, draft.file());
-            case IMAGE -> new ImageContent(module, owner, title, position, draft.file());
-        };
+    private static Content create(Module module, User owner, int position, ContentDraft draft) {
+        String title = draft.getTitle();
+        if (draft instanceof TextDraft text) {
+            return new TextContent(module, owner, title, position, text.getBody());
+        }
+        if (draft instanceof VideoDraft video) {
+            return new VideoContent(module, owner, title, position, video.getUrl());
+        }
+        FileDraft file = (FileDraft) draft;
+        return file.getKind() == ContentKind.IMAGE ? new ImageContent(module, owner, title, position, file.getFile())
+                : new FileContent(module, owner, title, position, file.getFile());
     }
 
+    /** Changes an item to the draft, which is of the item's kind; a replaced file is deleted after the commit. */
     private void update(Content content, ContentDraft draft) {
-        if (content instanceof TextContent text) {
-            text.setBody(draft.body());
-        } else if (content instanceof VideoContent video) {
-            video.setUrl(draft.url().trim());
-        } else if (content instanceof StoredContent stored && draft.file() != null) {
+        content.setTitle(draft.getTitle());
+        if (draft instanceof TextDraft text) {
+            ((TextContent) content).setBody(text.getBody());
+        } else if (draft instanceof VideoDraft video) {
+            ((VideoContent) content).setUrl(video.getUrl());
+        } else if (draft instanceof FileDraft file) {
+            StoredContent stored = (StoredContent) content;
             StoredFile old = stored.getStoredFile();
-            if (!draft.file().name().equals(old.name())) {
-                stored.store(draft.file());
+            if (!file.getFile().name().equals(old.name())) {
+                stored.store(file.getFile());
                 files.deleteAfterCommit(Collections.singletonList(old.name()));
-            }
-        }
-    }
-
-    private static void validate(ContentKind kind, ContentDraft draft, boolean creating) {
-        if (draft.title() == null || draft.title().isBlank()) {
-            throw new BusinessException("authoring.content.titleRequired");
-        }
-        if (draft.title().trim().length() > Content.TITLE_MAX) {
-            throw new BusinessException("authoring.content.titleTooLong", Content.TITLE_MAX);
-        }
-        switch (kind) {
-            case TEXT -> {
-                if (draft.body() == null || draft.body().isBlank()) {
-                    throw new BusinessException("authoring.content.bodyRequired");
-                }
-                if (draft.body().length() > TextContent.BODY_MAX) {
-                    throw new BusinessException("authoring.content.bodyTooLong", TextContent.BODY_MAX);
-                }
-            }
-            case VIDEO -> {
-                if (!VideoLinks.isEmbeddable(draft.url())) {
-                    throw new BusinessException("authoring.content.videoRefused");
-                }
-            }
-            case FILE, IMAGE -> {
-                if (creating && draft.file() == null) {
-                    throw new BusinessException("authoring.content.fileRequired");
-                }
             }
         }
     }

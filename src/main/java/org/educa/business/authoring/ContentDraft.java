@@ -1,11 +1,49 @@
 package org.educa.business.authoring;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
-import org.educa.model.StoredFile;
+import org.educa.model.Content;
+import org.educa.model.ContentKind;
 
 /**
- * What a content form edits. Only the field of the item's kind counts: {@code body} for text, {@code url} for
- * video, {@code file} for file and image (on edit, null keeps the current file).
+ * What a content form edits, with its rules: an existing item (with id) or a new one (id null). One subclass per kind
+ * holds the field of that kind ({@link TextDraft}, {@link VideoDraft}, {@link FileDraft}), so that the page's inputs,
+ * and {@link ContentAuthoring#save}, which takes the draft {@code @Valid}, check exactly what that kind needs.
  */
-public record ContentDraft(String title, String body, String url, StoredFile file) implements Serializable {
+public abstract class ContentDraft implements Serializable {
+
+    private final Long id;
+
+    @NotBlank(message = "{authoring.required}")
+    @Size(max = Content.TITLE_MAX, message = "{authoring.content.titleTooLong}")
+    private String title;
+
+    protected ContentDraft(Long id, String title) {
+        this.id = id;
+        this.title = title;
+    }
+
+    /** An empty form for a new item of that kind. */
+    public static ContentDraft of(ContentKind kind) {
+        return switch (kind) {
+            case TEXT -> new TextDraft(null, null, null);
+            case VIDEO -> new VideoDraft(null, null, null);
+            case FILE, IMAGE -> new FileDraft(null, kind, null, null);
+        };
+    }
+
+    public abstract ContentKind getKind();
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
 }

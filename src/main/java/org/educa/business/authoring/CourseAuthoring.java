@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -19,26 +19,33 @@ import org.educa.model.Subject;
  * Instructors' own courses: listing, creating, editing and deleting them (with everything they hold). Every method
  * first checks that the acting user ({@code actorId}, null for a visitor) is an active instructor or administrator
  * ({@link Actors#requireAuthor}, else {@code AccessDeniedException}); a course that is not theirs is then not found
- * ({@link Ownership}).
+ * ({@link Ownership}). Drafts come {@code @Valid} (their own rules, checked by CDI method validation); what needs the
+ * database (a slug taken, a subject that exists) is refused with a {@link BusinessException}.
  */
 @ApplicationScoped
 @Transactional
 public class CourseAuthoring {
 
-    @PersistenceContext
-    EntityManager em;
+    private final EntityManager em;
+    private final Actors actors;
+    private final Ownership ownership;
+    private final FileCleanup files;
+    private final Event<CourseChanged> courseChanged;
 
     @Inject
-    Actors actors;
+    public CourseAuthoring(EntityManager em, Actors actors, Ownership ownership, FileCleanup files,
+            Event<CourseChanged> courseChanged) {
+        this.em = em;
+        this.actors = actors;
+        this.ownership = ownership;
+        this.files = files;
+        this.courseChanged = courseChanged;
+    }
 
-    @Inject
-    Ownership ownership;
-
-    @Inject
-    FileCleanup files;
-
-    @Inject
-    Event<CourseChanged> courseChanged;
+    /** For the CDI proxy only. */
+    protected CourseAuthoring() {
+        this(null, null, null, null, null);
+    }
 
     /** The courses the user owns, newest first, with module and student counts: two statements in all. */
     public List<MyCourse> mine(Long actorId) {
@@ -69,25 +76,25 @@ public class CourseAuthoring {
     }
 
     /** Creates a course owned by the acting user and returns its id. */
-    public long create(Long actorId, CourseDraft draft) {
+    public long create(Long actorId, @Valid CourseDraft draft) {
         long actor = actors.requireAuthor(actorId).id();
-        Subject subject = validated(draft, null);
-        Course course = new Course(ownership.user(actor), subject, draft.title().trim(), draft.slug(),
-                draft.overview());
+        Subject subject = checked(draft, null);
+        Course course = new Course(ownership.user(actor), subject, draft.getTitle(), draft.getSlug(),
+                draft.getOverview());
         em.persist(course);
         em.flush();
         courseChanged.fire(new CourseChanged(course.getId()));
         return course.getId();
     }
 
-    public void update(long courseId, Long actorId, CourseDraft draft) {
+    public void update(long courseId, Long actorId, @Valid CourseDraft draft) {
         long actor = actors.requireAuthor(actorId).id();
         Course course = ownership.course(courseId, actor, true);
-        Subject subject = validated(draft, courseId);
+        Subject subject = checked(draft, courseId);
         course.setSubject(subject);
-        course.setTitle(draft.title().trim());
-        course.setSlug(draft.slug());
-        course.setOverview(draft.overview());
+        course.setTitle(draft.getTitle());
+        course.setSlug(draft.getSlug());
+        course.setOverview(draft.getOverview());
         courseChanged.fire(new CourseChanged(courseId));
     }
 
@@ -107,27 +114,16 @@ public class CourseAuthoring {
         courseChanged.fire(new CourseChanged(courseId));
     }
 
-    private Subject validated(CourseDraft draft, Long courseId) {
-        if (draft.title() == null || draft.title().isBlank()) {
-            throw new BusinessException("authoring.course.titleRequired");
-        }
-        if (draft.title().trim().length() > Course.TITLE_MAX) {
-            throw new BusinessException("authoring.course.titleTooLong", Course.TITLE_MAX);
-        }
-        if (!Slugs.isValid(draft.slug())) {
-            throw new BusinessException("authoring.course.slugInvalid");
-        }
-        if (draft.overview() != null && draft.overview().length() > Course.OVERVIEW_MAX) {
-            throw new BusinessException("authoring.course.overviewTooLong", Course.OVERVIEW_MAX);
-        }
+    /** The rules the draft cannot check itself: its slug is no other course's, its subject exists. */
+    private Subject checked(CourseDraft draft, Long courseId) {
         long taken = em.createNamedQuery("Course.countBySlugOfOthers", Long.class)
-                .setParameter("slug", draft.slug())
+                .setParameter("slug", draft.getSlug())
                 .setParameter("id", courseId == null ? -1L : courseId)
                 .getSingleResult();
         if (taken > 0) {
-            throw new BusinessException("authoring.course.slugTaken", draft.slug());
+            throw new BusinessException("authoring.course.slugTaken", draft.getSlug());
         }
-        Subject subject = draft.subjectId() == null ? null : em.find(Subject.class, draft.subjectId());
+        Subject subject = em.find(Subject.class, draft.getSubjectId());
         if (subject == null) {
             throw new BusinessException("authoring.course.subjectRequired");
         }

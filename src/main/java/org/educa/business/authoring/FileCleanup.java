@@ -14,11 +14,21 @@ import org.educa.business.media.MediaStorage;
 @ApplicationScoped
 public class FileCleanup {
 
+    private final MediaStorage media;
+
+    /** A container resource, which CDI cannot pass to a constructor. */
     @Resource
-    TransactionSynchronizationRegistry registry;
+    private TransactionSynchronizationRegistry registry;
 
     @Inject
-    MediaStorage media;
+    public FileCleanup(MediaStorage media) {
+        this.media = media;
+    }
+
+    /** For the CDI proxy only. */
+    protected FileCleanup() {
+        this(null);
+    }
 
     /** Deletes the files after the current transaction commits; nothing happens if it rolls back. */
     public void deleteAfterCommit(Collection<String> names) {

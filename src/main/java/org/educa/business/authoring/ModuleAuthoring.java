@@ -4,16 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntUnaryOperator;
 import java.util.stream.Collectors;
-import org.educa.business.BusinessException;
 import org.educa.business.NotFoundException;
 import org.educa.business.account.Actors;
 import org.educa.business.events.ModuleChanged;
@@ -31,20 +31,26 @@ import org.educa.model.Module;
 @Transactional
 public class ModuleAuthoring {
 
-    @PersistenceContext
-    EntityManager em;
+    private final EntityManager em;
+    private final Actors actors;
+    private final Ownership ownership;
+    private final FileCleanup files;
+    private final Event<ModuleChanged> moduleChanged;
 
     @Inject
-    Actors actors;
+    public ModuleAuthoring(EntityManager em, Actors actors, Ownership ownership, FileCleanup files,
+            Event<ModuleChanged> moduleChanged) {
+        this.em = em;
+        this.actors = actors;
+        this.ownership = ownership;
+        this.files = files;
+        this.moduleChanged = moduleChanged;
+    }
 
-    @Inject
-    Ownership ownership;
-
-    @Inject
-    FileCleanup files;
-
-    @Inject
-    Event<ModuleChanged> moduleChanged;
+    /** For the CDI proxy only. */
+    protected ModuleAuthoring() {
+        this(null, null, null, null, null);
+    }
 
     public CourseModules modules(long courseId, Long actorId) {
         long actor = actors.requireAuthor(actorId).id();
@@ -53,31 +59,29 @@ public class ModuleAuthoring {
     }
 
     /**
-     * Makes the course's modules exactly the given rows, in their order: rows with an id update that module, rows
-     * without one add a module, and modules not among the rows are deleted with their contents and files.
+     * Makes the course's modules exactly the given rows ({@code @Valid}, each by its own rules), in their order: rows
+     * with an id update that module, rows without one add a module, and modules not among the rows are deleted with
+     * their contents and files.
      */
-    public void saveAll(long courseId, Long actorId, List<ModuleDraft> rows) {
+    public void saveAll(long courseId, Long actorId, @Valid List<ModuleDraft> rows) {
         long actor = actors.requireAuthor(actorId).id();
         Course course = ownership.course(courseId, actor, true);
-        for (int row = 0; row < rows.size(); row++) {
-            validate(rows.get(row), row + 1);
-        }
         Map<Long, Module> existing = ordered(courseId).stream()
                 .collect(Collectors.toMap(Module::getId, Function.identity()));
         Set<Long> kept = new HashSet<>();
         List<Module> result = new ArrayList<>();
         for (ModuleDraft row : rows) {
             Module module;
-            if (row.id() == null) {
-                module = new Module(course, row.title().trim(), row.description(), result.size());
+            if (row.getId() == null) {
+                module = new Module(course, row.getTitle(), row.getDescription(), result.size());
                 em.persist(module);
             } else {
-                module = existing.get(row.id());
-                if (module == null || !kept.add(row.id())) {
-                    throw new NotFoundException("module " + row.id() + " of course " + courseId);
+                module = existing.get(row.getId());
+                if (module == null || !kept.add(row.getId())) {
+                    throw new NotFoundException("module " + row.getId() + " of course " + courseId);
                 }
-                module.setTitle(row.title().trim());
-                module.setDescription(row.description());
+                module.setTitle(row.getTitle());
+                module.setDescription(row.getDescription());
             }
             result.add(module);
         }
@@ -88,37 +92,36 @@ public class ModuleAuthoring {
                     .getResultList());
             removed.forEach(em::remove);
         }
-        renumber(result);
+        Positions.number(result, Module::setPosition);
         em.flush();
         result.forEach(module -> moduleChanged.fire(new ModuleChanged(courseId, module.getId())));
         removed.forEach(module -> moduleChanged.fire(new ModuleChanged(courseId, module.getId())));
     }
 
-    /** Moves the module to {@code index} (0 is first) among its course's modules. */
-    public void moveTo(long moduleId, Long actorId, int index) {
+    /** Moves the module to {@code index} (0 is first) among its course's modules; returns them in the new order. */
+    public List<ModuleItem> moveTo(long moduleId, Long actorId, int index) {
+        return reorder(moduleId, actorId, from -> index);
+    }
+
+    /** Moves the module {@code by} places: one up ({@code -1}) or down ({@code +1}); returns the new order. */
+    public List<ModuleItem> move(long moduleId, Long actorId, int by) {
+        return reorder(moduleId, actorId, from -> from + by);
+    }
+
+    /** One reorder, one transaction: the course is checked and locked once, the order is read once. */
+    private List<ModuleItem> reorder(long moduleId, Long actorId, IntUnaryOperator target) {
         long actor = actors.requireAuthor(actorId).id();
         long courseId = ownership.courseIdOf(moduleId);
         ownership.course(courseId, actor, true);
         List<Module> modules = ordered(courseId);
         Module module = modules.stream().filter(m -> m.getId() == moduleId).findFirst()
                 .orElseThrow(() -> new NotFoundException("module " + moduleId));
-        renumber(Positions.move(modules, module, index));
+        List<Module> order = Positions.number(
+                Positions.moveTo(modules, module, target.applyAsInt(modules.indexOf(module))), Module::setPosition);
         moduleChanged.fire(new ModuleChanged(courseId, moduleId));
-    }
-
-    /** Moves the module one place up ({@code -1}) or down ({@code +1}). */
-    public void move(long moduleId, Long actorId, int by) {
-        long actor = actors.requireAuthor(actorId).id();
-        long courseId = ownership.courseIdOf(moduleId);
-        ownership.course(courseId, actor, true);
-        List<Module> modules = ordered(courseId);
-        int index = modules.stream().map(Module::getId).toList().indexOf(moduleId);
-        if (index < 0) {
-            throw new NotFoundException("module " + moduleId);
-        }
-        Module module = modules.get(index);
-        renumber(Positions.move(modules, module, index + by));
-        moduleChanged.fire(new ModuleChanged(courseId, moduleId));
+        return order.stream()
+                .map(m -> new ModuleItem(m.getId(), m.getTitle(), m.getDescription(), m.getPosition()))
+                .toList();
     }
 
     List<ModuleItem> items(long courseId) {
@@ -131,23 +134,5 @@ public class ModuleAuthoring {
         return em.createNamedQuery("Module.findByCourse", Module.class)
                 .setParameter("courseId", courseId)
                 .getResultList();
-    }
-
-    private static void renumber(List<Module> modules) {
-        for (int position = 0; position < modules.size(); position++) {
-            modules.get(position).setPosition(position);
-        }
-    }
-
-    private static void validate(ModuleDraft row, int number) {
-        if (row.title() == null || row.title().isBlank()) {
-            throw new BusinessException("authoring.modules.titleRequired", number);
-        }
-        if (row.title().trim().length() > Module.TITLE_MAX) {
-            throw new BusinessException("authoring.modules.titleTooLong", number, Module.TITLE_MAX);
-        }
-        if (row.description() != null && row.description().length() > Module.DESCRIPTION_MAX) {
-            throw new BusinessException("authoring.modules.descriptionTooLong", number, Module.DESCRIPTION_MAX);
-        }
     }
 }

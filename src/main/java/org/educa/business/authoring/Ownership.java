@@ -1,9 +1,9 @@
 package org.educa.business.authoring;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import org.educa.business.NotFoundException;
 import org.educa.model.Content;
 import org.educa.model.Course;
@@ -18,8 +18,17 @@ import org.educa.model.User;
 @ApplicationScoped
 public class Ownership {
 
-    @PersistenceContext
-    EntityManager em;
+    private final EntityManager em;
+
+    @Inject
+    public Ownership(EntityManager em) {
+        this.em = em;
+    }
+
+    /** For the CDI proxy only. */
+    protected Ownership() {
+        this(null);
+    }
 
     /** The course, its row locked until the transaction ends when {@code lock} is true. */
     public Course course(long courseId, long actorId, boolean lock) {

@@ -37,15 +37,22 @@ public class Uploads {
             "odt", "application/vnd.oasis.opendocument.text",
             "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
-    @Inject
-    @ConfigProperty(name = "educa.upload.max-bytes", defaultValue = "10485760")
-    long maxBytes;
+    private final long maxBytes;
+    private final MediaStorage media;
+    private final Actors actors;
 
     @Inject
-    MediaStorage media;
+    public Uploads(@ConfigProperty(name = "educa.upload.max-bytes", defaultValue = "10485760") long maxBytes,
+            MediaStorage media, Actors actors) {
+        this.maxBytes = maxBytes;
+        this.media = media;
+        this.actors = actors;
+    }
 
-    @Inject
-    Actors actors;
+    /** For the CDI proxy only. */
+    protected Uploads() {
+        this(0, null, null);
+    }
 
     public long maxBytes() {
         return maxBytes;

@@ -1,31 +1,23 @@
 package org.educa.view.course;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
+import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
-import org.educa.business.BusinessException;
 import org.educa.business.NotFoundException;
 import org.educa.business.authoring.ContentAuthoring;
 import org.educa.business.authoring.ContentDraft;
-import org.educa.business.authoring.FileCleanup;
-import org.educa.business.authoring.Uploads;
 import org.educa.model.ContentKind;
-import org.educa.model.StoredFile;
 import org.educa.view.ActiveUser;
-import org.educa.view.Pages;
 import org.educa.view.RouteLinks;
 import org.omnifaces.cdi.Param;
-import org.omnifaces.util.Faces;
-import org.primefaces.event.FileUploadEvent;
+import org.omnifaces.util.Messages;
 
 /**
  * Creates or edits a content item of one kind: {@code /course/module/{id}/content/{kind}/create/} and
- * {@code .../{kind}/{itemId}/}. A file is uploaded (with progress) before the form is saved; an upload that is
- * never saved is deleted when the view ends.
+ * {@code .../{kind}/{itemId}/}. The page's fields and its upload are the {@link ContentForm}'s.
  */
 @Named("courseContent")
 @ViewScoped
@@ -35,78 +27,42 @@ public class ContentBacking implements Serializable {
     ContentAuthoring contents;
 
     @Inject
-    Uploads uploads;
-
-    @Inject
-    FileCleanup files;
+    ContentForm form;
 
     @Inject
     ActiveUser activeUser;
 
     @Inject
     @Param(name = "module")
-    String moduleParameter;
+    Long moduleId;
 
     @Inject
-    @Param(name = "kind")
-    String kindParameter;
+    @Param(name = "kind", converterClass = ContentKindConverter.class)
+    ContentKind kind;
 
     @Inject
     @Param(name = "item")
-    String itemParameter;
+    Long itemId;
 
-    private long moduleId;
     private String moduleTitle;
-    private ContentKind kind;
-    private Long itemId;
-    private String title;
-    private String body;
-    private String url;
-    private StoredFile current;
-    private StoredFile pending;
 
     @PostConstruct
     void load() {
-        moduleId = Pages.id(moduleParameter);
-        kind = ContentKind.fromSlug(kindParameter).orElseThrow(() -> new NotFoundException("kind " + kindParameter));
-        itemId = Pages.optionalId(itemParameter).orElse(null);
+        if (moduleId == null) {
+            throw new NotFoundException("module");
+        }
         moduleTitle = contents.moduleTitle(moduleId, activeUser.getId());
-        ContentDraft draft = itemId == null ? new ContentDraft("", "", "", null)
-                : contents.draft(moduleId, kind, itemId, activeUser.getId());
-        title = draft.title();
-        body = draft.body();
-        url = draft.url();
-        current = draft.file();
+        form.edit(itemId == null ? ContentDraft.of(kind) : contents.draft(moduleId, kind, itemId, activeUser.getId()));
     }
 
-    /** Checks and keeps an uploaded file until the form is saved; a second upload replaces the first. */
-    public void upload(FileUploadEvent event) throws IOException {
+    public void save() {
         try {
-            StoredFile file = uploads.accept(activeUser.getId(), kind, event.getFile().getInputStream(), event.getFile().getFileName());
-            discardPending();
-            pending = file;
-            Feedback.info("authoring.upload.received", file.originalName());
-        } catch (BusinessException e) {
-            Feedback.refused(e);
-        }
-    }
-
-    public void save() throws IOException {
-        try {
-            contents.save(moduleId, kind, itemId, activeUser.getId(), new ContentDraft(title, body, url, pending));
-            pending = null;
-            Feedback.flash("authoring.content.saved", title);
+            contents.save(moduleId, activeUser.getId(), form.getDraft());
+            form.saved();
+            Messages.addFlashGlobalInfo("authoring.content.saved", form.getDraft().getTitle());
             RouteLinks.redirectTo("course.contents", moduleId);
-        } catch (BusinessException e) {
-            Feedback.refused(e);
-        }
-    }
-
-    @PreDestroy
-    void discardPending() {
-        if (pending != null) {
-            files.deleteNow(pending.name());
-            pending = null;
+        } catch (ConstraintViolationException e) {
+            e.getConstraintViolations().forEach(violation -> Messages.addGlobalError(violation.getMessage()));
         }
     }
 
@@ -118,44 +74,7 @@ public class ContentBacking implements Serializable {
         return moduleTitle;
     }
 
-    public ContentKind getKind() {
-        return kind;
-    }
-
-    public boolean isEditing() {
-        return itemId != null;
-    }
-
-    /** The file that saving will keep: the new upload, else the item's current file. */
-    public StoredFile getFile() {
-        return pending != null ? pending : current;
-    }
-
-    public long getMaxBytes() {
-        return uploads.maxBytes();
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getBody() {
-        return body;
-    }
-
-    public void setBody(String body) {
-        this.body = body;
-    }
-
-    public String getUrl() {
-        return url;
-    }
-
-    public void setUrl(String url) {
-        this.url = url;
+    public ContentForm getForm() {
+        return form;
     }
 }

@@ -5,23 +5,19 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
 import org.educa.business.NotFoundException;
 import org.educa.business.authoring.ContentAuthoring;
 import org.educa.business.authoring.ContentItem;
 import org.educa.business.authoring.ModuleAuthoring;
 import org.educa.business.authoring.ModuleContents;
-import org.educa.business.learning.ModuleItem;
 import org.educa.view.ActiveUser;
-import org.educa.view.Pages;
 import org.omnifaces.cdi.Param;
-import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import org.primefaces.event.ReorderEvent;
 
 /**
- * {@code /course/module/{id}/}: the course's modules in a sidebar and this module's contents. Dragging a row or
- * pressing move up / down saves the new order at once; the services check ownership again on every request.
+ * {@code /course/module/{id}/}: the course's modules (sidebar) and this module's contents. A drag or a move button saves
+ * the order by one service call, which returns it; PrimeFaces has already moved a dropped row in the table's list.
  */
 @Named("courseContents")
 @ViewScoped
@@ -38,98 +34,47 @@ public class ContentsBacking implements Serializable {
 
     @Inject
     @Param(name = "module")
-    String moduleParameter;
+    Long moduleId;
 
-    private long moduleId;
     private ModuleContents page;
-    private List<ModuleItem> moduleRows;
-    private List<ContentItem> contentRows;
 
     @PostConstruct
     void load() {
-        moduleId = Pages.id(moduleParameter);
-        reload();
+        if (moduleId == null) {
+            throw new NotFoundException("module");
+        }
+        page = contents.contents(moduleId, activeUser.getId());
     }
 
     public void onModuleReorder(ReorderEvent event) {
-        moveModuleTo(at(page.modules(), event.getFromIndex()).id(), event.getToIndex());
+        long dragged = page.modules().get(event.getToIndex()).id();
+        reordered(page.withModules(modules.moveTo(dragged, activeUser.getId(), event.getToIndex())));
     }
 
     public void onContentReorder(ReorderEvent event) {
-        moveContentTo(at(page.contents(), event.getFromIndex()).id(), event.getToIndex());
+        long dragged = page.contents().get(event.getToIndex()).id();
+        reordered(page.withContents(contents.moveTo(dragged, activeUser.getId(), event.getToIndex())));
     }
 
     public void moveModule(long id, int by) {
-        samePage();
-        modules.move(id, activeUser.getId(), by);
-        saved();
+        reordered(page.withModules(modules.move(id, activeUser.getId(), by)));
     }
 
     public void moveContent(long id, int by) {
-        samePage();
-        contents.move(id, activeUser.getId(), by);
-        saved();
+        reordered(page.withContents(contents.move(id, activeUser.getId(), by)));
     }
 
     public void deleteContent(ContentItem item) {
-        samePage();
-        contents.delete(moduleId, item.id(), activeUser.getId());
-        reload();
-        Feedback.info("authoring.content.deleted", item.title());
+        page = page.withContents(contents.delete(moduleId, item.id(), activeUser.getId()));
+        Messages.addGlobalInfo("authoring.content.deleted", item.title());
     }
 
-    private void moveModuleTo(long id, int index) {
-        samePage();
-        modules.moveTo(id, activeUser.getId(), index);
-        saved();
-    }
-
-    private void moveContentTo(long id, int index) {
-        samePage();
-        contents.moveTo(id, activeUser.getId(), index);
-        saved();
-    }
-
-    /** A postback sent to another module's address than the one this view shows is refused as not found. */
-    private void samePage() {
-        if (!String.valueOf(moduleId).equals(Faces.getRequestParameter("module"))) {
-            throw new NotFoundException("module " + Faces.getRequestParameter("module"));
-        }
-    }
-
-    private static <T> T at(List<T> rows, int index) {
-        if (index < 0 || index >= rows.size()) {
-            throw new NotFoundException("row " + index);
-        }
-        return rows.get(index);
-    }
-
-    private void saved() {
-        reload();
-        Feedback.info("authoring.order.saved");
-    }
-
-    private void reload() {
-        page = contents.contents(moduleId, activeUser.getId());
-        // The tables get copies: PrimeFaces moves the dropped row in its value list itself.
-        moduleRows = new ArrayList<>(page.modules());
-        contentRows = new ArrayList<>(page.contents());
+    private void reordered(ModuleContents changed) {
+        page = changed;
+        Messages.addGlobalInfo("authoring.order.saved");
     }
 
     public ModuleContents getPage() {
         return page;
-    }
-
-    /** The module's number as students see it, counting from 1. */
-    public int getNumber() {
-        return page.modules().stream().map(ModuleItem::id).toList().indexOf(moduleId) + 1;
-    }
-
-    public List<ModuleItem> getModules() {
-        return moduleRows;
-    }
-
-    public List<ContentItem> getContents() {
-        return contentRows;
     }
 }

@@ -4,14 +4,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
+import org.educa.business.NotFoundException;
 import org.educa.business.authoring.CourseAuthoring;
 import org.educa.business.authoring.CourseDraft;
 import org.educa.view.ActiveUser;
-import org.educa.view.Pages;
 import org.educa.view.RouteLinks;
 import org.omnifaces.cdi.Param;
-import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 /** {@code /course/{id}/delete/}: asks, then deletes the course with its modules, contents and files. */
 @Named("courseDelete")
@@ -26,20 +25,21 @@ public class DeleteBacking {
 
     @Inject
     @Param(name = "id")
-    String idParameter;
+    Long courseId;
 
-    private long courseId;
     private CourseDraft course;
 
     @PostConstruct
     void load() {
-        courseId = Pages.id(idParameter);
+        if (courseId == null) {
+            throw new NotFoundException("course");
+        }
         course = courses.draft(courseId, activeUser.getId());
     }
 
-    public void delete() throws IOException {
+    public void delete() {
         courses.delete(courseId, activeUser.getId());
-        Feedback.flash("authoring.course.deleted", course.title());
+        Messages.addFlashGlobalInfo("authoring.course.deleted", course.getTitle());
         RouteLinks.redirectTo("course.mine");
     }
 

@@ -4,19 +4,21 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
+import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import org.educa.business.BusinessException;
 import org.educa.business.authoring.CourseAuthoring;
 import org.educa.business.authoring.CourseDraft;
 import org.educa.business.authoring.SubjectOption;
 import org.educa.view.ActiveUser;
-import org.educa.view.Pages;
 import org.educa.view.RouteLinks;
 import org.omnifaces.cdi.Param;
-import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
-/** Creates a course ({@code /course/create/}) or edits one ({@code /course/{id}/edit/}); the owner is the user. */
+/**
+ * Creates a course ({@code /course/create/}) or edits one ({@code /course/{id}/edit/}); the owner is the user. The
+ * fields bind to a {@link CourseDraft}, whose rules Faces checks before {@link #save} runs.
+ */
 @Named("courseForm")
 @RequestScoped
 public class FormBacking {
@@ -29,42 +31,34 @@ public class FormBacking {
 
     @Inject
     @Param(name = "id")
-    String idParameter;
+    Long courseId;
 
-    private Long courseId;
     private List<SubjectOption> subjects;
-    private Long subjectId;
-    private String title;
-    private String slug;
-    private String overview;
+    private CourseDraft draft = new CourseDraft();
 
     @PostConstruct
     void load() {
         subjects = courses.subjects(activeUser.getId());
-        courseId = Pages.optionalId(idParameter).orElse(null);
         if (courseId != null) {
-            CourseDraft draft = courses.draft(courseId, activeUser.getId());
-            subjectId = draft.subjectId();
-            title = draft.title();
-            slug = draft.slug();
-            overview = draft.overview();
+            draft = courses.draft(courseId, activeUser.getId());
         }
     }
 
-    public void save() throws IOException {
-        CourseDraft draft = new CourseDraft(subjectId, title, slug == null ? null : slug.trim(), overview);
+    public void save() {
         try {
             if (courseId == null) {
-                courseId = courses.create(activeUser.getId(), draft);
-                Feedback.flash("authoring.course.created", title);
-                RouteLinks.redirectTo("course.modules", courseId);
+                long created = courses.create(activeUser.getId(), draft);
+                Messages.addFlashGlobalInfo("authoring.course.created", draft.getTitle());
+                RouteLinks.redirectTo("course.modules", created);
             } else {
                 courses.update(courseId, activeUser.getId(), draft);
-                Feedback.flash("authoring.course.saved", title);
+                Messages.addFlashGlobalInfo("authoring.course.saved", draft.getTitle());
                 RouteLinks.redirectTo("course.mine");
             }
         } catch (BusinessException e) {
-            Feedback.refused(e);
+            Messages.addGlobalError(e.getMessageKey(), e.getArguments());
+        } catch (ConstraintViolationException e) {
+            e.getConstraintViolations().forEach(violation -> Messages.addGlobalError(violation.getMessage()));
         }
     }
 
@@ -72,43 +66,11 @@ public class FormBacking {
         return courseId != null;
     }
 
-    public Long getCourseId() {
-        return courseId;
-    }
-
     public List<SubjectOption> getSubjects() {
         return subjects;
     }
 
-    public Long getSubjectId() {
-        return subjectId;
-    }
-
-    public void setSubjectId(Long subjectId) {
-        this.subjectId = subjectId;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getSlug() {
-        return slug;
-    }
-
-    public void setSlug(String slug) {
-        this.slug = slug;
-    }
-
-    public String getOverview() {
-        return overview;
-    }
-
-    public void setOverview(String overview) {
-        this.overview = overview;
+    public CourseDraft getDraft() {
+        return draft;
     }
 }

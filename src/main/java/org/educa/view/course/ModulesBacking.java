@@ -4,22 +4,21 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
+import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
 import org.educa.business.BusinessException;
+import org.educa.business.NotFoundException;
 import org.educa.business.authoring.CourseModules;
 import org.educa.business.authoring.ModuleAuthoring;
 import org.educa.view.ActiveUser;
-import org.educa.view.Pages;
 import org.educa.view.RouteLinks;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 /**
- * {@code /course/{id}/module/}: all modules of a course in one form, like a formset. Rows are added and removed in
- * the page; nothing is stored until "Save", which stores every row at once or, if one is wrong, none.
+ * {@code /course/{id}/module/}: all modules of a course in one form, like a formset. Rows are added and removed in the
+ * page without checking them; "Save" stores every row at once or, if Faces finds one wrong, none.
  */
 @Named("courseModules")
 @ViewScoped
@@ -33,58 +32,44 @@ public class ModulesBacking implements Serializable {
 
     @Inject
     @Param(name = "id")
-    String idParameter;
+    Long courseId;
 
-    private long courseId;
-    private String courseTitle;
-    private List<ModuleRow> rows;
+    private CourseModules course;
+    private ModuleRows rows;
 
     @PostConstruct
     void load() {
-        courseId = Pages.id(idParameter);
-        CourseModules course = modules.modules(courseId, activeUser.getId());
-        courseTitle = course.courseTitle();
-        rows = new ArrayList<>(course.modules().stream().map(ModuleRow::of).toList());
-        if (rows.isEmpty()) {
-            add();
+        if (courseId == null) {
+            throw new NotFoundException("course");
+        }
+        course = modules.modules(courseId, activeUser.getId());
+        rows = new ModuleRows(course.modules());
+    }
+
+    /** After the form was checked: one message above the rows when one is wrong (each says what). */
+    public void checked() {
+        if (Faces.isValidationFailed()) {
+            Messages.addGlobalError("authoring.modules.fix");
         }
     }
 
-    public void add() {
-        rows.add(new ModuleRow(null, "", ""));
-    }
-
-    public void remove(ModuleRow row) {
-        rows.remove(row);
-    }
-
-    public void save() throws IOException {
-        boolean valid = true;
-        for (ModuleRow row : rows) {
-            valid &= row.validate();
-        }
-        if (!valid) {
-            Feedback.error("authoring.modules.fix");
-            return;
-        }
+    public void save() {
         try {
-            modules.saveAll(courseId, activeUser.getId(), rows.stream().map(ModuleRow::toDraft).toList());
-            Feedback.flash("authoring.modules.saved", rows.size());
+            modules.saveAll(courseId, activeUser.getId(), rows.getList());
+            Messages.addFlashGlobalInfo("authoring.modules.saved", rows.getList().size());
             RouteLinks.redirectTo("course.modules", courseId);
         } catch (BusinessException e) {
-            Feedback.refused(e);
+            Messages.addGlobalError(e.getMessageKey(), e.getArguments());
+        } catch (ConstraintViolationException e) {
+            Messages.addGlobalError("authoring.modules.fix");
         }
     }
 
-    public long getCourseId() {
-        return courseId;
+    public CourseModules getCourse() {
+        return course;
     }
 
-    public String getCourseTitle() {
-        return courseTitle;
-    }
-
-    public List<ModuleRow> getRows() {
+    public ModuleRows getRows() {
         return rows;
     }
 }

@@ -3,7 +3,7 @@
 #   docker run -p 8080:8080 -e DB_DRIVER=org.postgresql.ds.PGSimpleDataSource \
 #       -e DB_URL=jdbc:postgresql://db:5432/educa -e DB_USER=educa -e DB_PASSWORD=... -v educa-media:/opt/payara/media educa
 # Every setting of README.md ("Settings") is read from the environment. Metrics and health are on the management port
-# 9080, bound to the container's loopback interface unless MANAGEMENT_ADDRESS says otherwise (README, "For operators");
+# 9080, bound to the container's loopback interface unless MANAGEMENT_ADDRESS says otherwise (docs/operations.md);
 # the load balancer's probe is GET /ready on port 8080.
 FROM payara/micro:6.2025.10-jdk17
 

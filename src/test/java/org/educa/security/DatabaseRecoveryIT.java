@@ -46,7 +46,7 @@ import org.junit.jupiter.api.Test;
  * through a {@link TcpProxy}, so that the test can take the database away and give it back:
  * <ul>
  * <li>over HTTPS every response carries HSTS and the session cookie is {@code Secure} and has one {@code
- * SameSite=Lax} (README, "Security"), and both listeners are bound to 127.0.0.1 only;</li>
+ * SameSite=Lax} (docs/security.md), and both listeners are bound to 127.0.0.1 only;</li>
  * <li>a made-up {@code JSESSIONIDVERSION} cookie is answered like any request, and nothing is logged;</li>
  * <li>while the database cannot be reached, pages answer 503 with the friendly page and a {@code Retry-After},
  * never a stack trace; once it is back, the same process serves them again by itself, sign-in included.</li>

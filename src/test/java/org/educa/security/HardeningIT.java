@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * What a client sees of Educa's hardening (README, "Security"): requests refused as the client's fault answer 400 or
+ * What a client sees of Educa's hardening (docs/security.md): requests refused as the client's fault answer 400 or
  * 413 with their page and cost the server's log at most a line, never a stack trace (the log is counted by
  * {@code GET /diagnostics/log}, on in the tests); redirects never take their host from the {@code Host} header;
  * pages of a session are private to caches; the session cookie has one {@code SameSite=Lax}, although this Payara

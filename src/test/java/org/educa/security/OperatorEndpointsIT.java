@@ -31,7 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The operators' endpoints of Educa as operators run it ({@code server-config/start}, README "For operators"), over a
+ * The operators' endpoints of Educa as operators run it ({@code server-config/start}, docs/operations.md), over a
  * real PostgreSQL server behind a {@link TcpProxy} so that the test can take the database away:
  * <ul>
  * <li>the public port serves neither Payara's metrics nor its detailed health nor an OpenAPI document;</li>

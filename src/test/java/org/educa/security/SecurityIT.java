@@ -44,7 +44,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Educa's security promises over HTTP, with the database checked from inside Payara: headers, sign-in throttling,
- * races (enrollment, registration) and hostile input that other suites do not already cover (see README, "Security").
+ * races (enrollment, registration) and hostile input that other suites do not already cover (see docs/security.md).
  * Every test runs inside Payara: it starts with fresh sign-in and registration counters, makes the accounts and the
  * course it needs ({@link Fixtures}), sends its requests over HTTP from 127.0.0.1 unless it says otherwise (other
  * loopback addresses stand for other computers), and checks the database after them.

@@ -18,7 +18,7 @@ import java.util.logging.Logger;
  * <li>Payara parses the {@code JSESSIONIDVERSION} cookie (sent with the session cookie where sessions are kept in the
  * data grid, availability on) before any filter or the application runs, and a malformed one ({@code 1:0}, say)
  * ends the request with an empty 200 and a SEVERE stack trace. Nothing in the application can answer that request
- * differently (README, "Security"); this keeps its cost to the log at a line a minute.</li>
+ * differently (docs/security.md); this keeps its cost to the log at a line a minute.</li>
  * </ul>
  */
 @WebListener

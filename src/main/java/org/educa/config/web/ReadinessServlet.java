@@ -26,7 +26,7 @@ import org.educa.config.database.DatabaseDefinition;
  * {@code GET /ready}: the public readiness answer for load balancers, {@code UP} (200) when Educa's database answers
  * {@code SELECT 1}, {@code DOWN} (503) when it does not or takes longer than {@value #LIMIT_SECONDS} seconds; plain
  * text, never cached, nothing else. The detailed health and the metrics are Payara's, on the management port only
- * (server-config/pre-boot-management.asadmin, README "For operators").
+ * (server-config/pre-boot-management.asadmin, docs/operations.md).
  * <p>
  * Probes that arrive while a check is running wait for that check instead of starting their own, so a database that
  * hangs holds at most one pooled connection and one worker however often the load balancers ask. No session is

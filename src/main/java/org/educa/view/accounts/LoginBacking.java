@@ -46,11 +46,9 @@ public class LoginBacking {
         Attempt attempt = throttle.begin(username, Faces.getRequest().getRemoteAddr());
         if (attempt instanceof Refused refused) {
             long seconds = refused.seconds();
-            if (seconds <= 60) {
-                Messages.addGlobalError("login.slowed", seconds);
-            } else {
-                Messages.addGlobalError("login.throttled", (seconds + 59) / 60);
-            }
+            boolean minutes = seconds > 60;
+            Messages.addGlobalError(minutes ? "login.throttled" : "login.slowed",
+                    minutes ? (seconds + 59) / 60 : seconds);
             return;
         }
         switch (signIn.as(username, password)) {

@@ -15,7 +15,7 @@ public abstract class ContentDraft implements Serializable {
 
     private final Long id;
 
-    @NotBlank(message = "{authoring.required}")
+    @NotBlank(message = "{field.required}")
     @Size(max = Content.TITLE_MAX, message = "{authoring.content.titleTooLong}")
     private String title;
 

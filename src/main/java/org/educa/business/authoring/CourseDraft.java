@@ -15,14 +15,14 @@ import org.educa.model.Subject;
  */
 public class CourseDraft implements Serializable {
 
-    @NotNull(message = "{authoring.required}")
+    @NotNull(message = "{field.required}")
     private Long subjectId;
 
-    @NotBlank(message = "{authoring.required}")
+    @NotBlank(message = "{field.required}")
     @Size(max = Course.TITLE_MAX, message = "{authoring.course.titleTooLong}")
     private String title;
 
-    @NotBlank(message = "{authoring.required}")
+    @NotBlank(message = "{field.required}")
     @Size(max = Course.SLUG_MAX, message = "{authoring.course.slugInvalid}")
     @Pattern(regexp = Subject.SLUG_PATTERN, message = "{authoring.course.slugInvalid}")
     private String slug;

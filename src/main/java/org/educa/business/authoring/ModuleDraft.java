@@ -14,11 +14,11 @@ public class ModuleDraft implements Serializable {
 
     private final Long id;
 
-    @NotBlank(message = "{authoring.required}")
-    @Size(max = Module.TITLE_MAX, message = "{authoring.tooLong}")
+    @NotBlank(message = "{field.required}")
+    @Size(max = Module.TITLE_MAX, message = "{field.tooLong}")
     private String title;
 
-    @Size(max = Module.DESCRIPTION_MAX, message = "{authoring.tooLong}")
+    @Size(max = Module.DESCRIPTION_MAX, message = "{field.tooLong}")
     private String description;
 
     public ModuleDraft(Long id, String title, String description) {

@@ -8,7 +8,7 @@ import org.educa.model.TextContent;
 /** A text item's form: its title and its text. */
 public class TextDraft extends ContentDraft {
 
-    @NotBlank(message = "{authoring.required}")
+    @NotBlank(message = "{field.required}")
     @Size(max = TextContent.BODY_MAX, message = "{authoring.content.bodyTooLong}")
     private String body;
 

@@ -8,8 +8,8 @@ import org.educa.model.VideoContent;
 /** A video item's form: its title and a YouTube or Vimeo address. */
 public class VideoDraft extends ContentDraft {
 
-    @NotBlank(message = "{authoring.required}")
-    @Size(max = VideoContent.URL_MAX, message = "{authoring.tooLong}")
+    @NotBlank(message = "{field.required}")
+    @Size(max = VideoContent.URL_MAX, message = "{field.tooLong}")
     @EmbeddableVideo
     private String url;
 

@@ -50,7 +50,7 @@ class AdminBrowserIT {
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
-            browser.quit();
+            Browser.close(browser);
         }
     }
 

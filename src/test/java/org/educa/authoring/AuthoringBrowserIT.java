@@ -63,7 +63,7 @@ class AuthoringBrowserIT {
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
-            browser.quit();
+            Browser.close(browser);
         }
     }
 

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -49,14 +49,14 @@ class SecurityBrowserIT {
     @ArquillianResource
     URL base;
 
-    ChromeDriver browser;
+    WebDriver browser;
     WebDriverWait wait;
     final List<String> violations = new ArrayList<>();
 
     @BeforeEach
     void openBrowser() {
         browser = Browser.newDriver();
-        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", COLLECT));
+        Browser.chromium(browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", COLLECT));
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.ignoring(StaleElementReferenceException.class);
     }
@@ -64,7 +64,7 @@ class SecurityBrowserIT {
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
-            browser.quit();
+            Browser.close(browser);
         }
     }
 

@@ -7,6 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -16,6 +20,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.events.EventFiringDecorator;
+import org.openqa.selenium.support.events.WebDriverListener;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -33,6 +39,8 @@ public final class Browser implements AutoCloseable {
     private static final Path CHROMIUM = Path.of(System.getProperty("educa.chromium", "/usr/bin/chromium"));
     private static final Path CHROMEDRIVER = Path.of(System.getProperty("educa.chromedriver", "/usr/bin/chromedriver"));
 
+    private static final Map<WebDriver, Audit> AUDITS = new ConcurrentHashMap<>();
+
     private final WebDriver driver;
     private final String base;
 
@@ -45,13 +53,45 @@ public final class Browser implements AutoCloseable {
      * A headless Debian Chromium with the settings this machine needs, for tests that drive it themselves. Skips the
      * calling test when Chromium or its driver is not installed.
      */
-    public static ChromeDriver newDriver() {
+    public static WebDriver newDriver() {
+        ChromeDriver driver = newChromeDriver();
+        Audit audit = new Audit(driver);
+        WebDriver audited = new EventFiringDecorator<WebDriver>(audit).decorate(driver);
+        AUDITS.put(audited, audit);
+        return audited;
+    }
+
+    /**
+     * Checks the page as shown now with {@link Axe} (for a state made without loading a page: errors shown, a dialog
+     * open); findings fail the test when the driver closes ({@link #close(WebDriver)}).
+     */
+    public static void audit(WebDriver driver, String state) {
+        AUDITS.get(driver).check(state);
+    }
+
+    /** The Chromium driver behind a driver of {@link #newDriver()}, for what only Chromium does (its DevTools). */
+    public static ChromeDriver chromium(WebDriver driver) {
+        return AUDITS.get(driver).driver;
+    }
+
+    /** Quits the driver, and fails on every accessibility finding of the pages it showed (see {@link Axe}). */
+    public static void close(WebDriver driver) {
+        Audit audit = AUDITS.remove(driver);
+        try {
+            audit.checkUnchecked();
+        } finally {
+            driver.quit();
+        }
+        audit.assertNone();
+    }
+
+    private static ChromeDriver newChromeDriver() {
         assumeInstalled();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-quic", "--no-first-run", "--window-size=1280,1000");
+                "--disable-quic", "--no-first-run", "--window-size=1366,900");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .build();
@@ -70,6 +110,11 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Opens a path of the application (without leading slash). */
+    public Browser audit(String state) {
+        audit(driver, state);
+        return this;
+    }
+
     public Browser open(String path) {
         driver.get(base + path);
         return this;
@@ -147,6 +192,65 @@ public final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.quit();
+        close(driver);
+    }
+
+    /**
+     * Checks each page the driver shows once, with {@link Axe}: when the test next touches a page that has finished
+     * loading and was not checked yet (a mark in its window says which), and before the driver quits.
+     */
+    public static final class Audit implements WebDriverListener {
+
+        private static final String UNCHECKED = "return document.readyState === 'complete' && !window.__educaAudited"
+                + " && document.contentType === 'text/html'";
+
+        private final ChromeDriver driver;
+        private final Set<String> findings = new LinkedHashSet<>();
+
+        Audit(ChromeDriver driver) {
+            this.driver = driver;
+        }
+
+        void check(String state) {
+            findings.addAll(Axe.check(driver, state));
+            driver.executeScript("window.__educaAudited = true");
+        }
+
+        void checkUnchecked() {
+            try {
+                if (Boolean.TRUE.equals(driver.executeScript(UNCHECKED))) {
+                    check(driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "") + " (" + driver.getTitle() + ")");
+                }
+            } catch (WebDriverException leaving) {
+                // the page is being replaced: the next one is checked when it is touched
+            }
+        }
+
+        void assertNone() {
+            if (!findings.isEmpty()) {
+                throw new AssertionError(findings.size() + " accessibility findings (axe-core, serious or critical):\n  "
+                        + String.join("\n  ", findings));
+            }
+        }
+
+        @Override
+        public void beforeGet(WebDriver driver, String url) {
+            checkUnchecked();
+        }
+
+        @Override
+        public void beforeFindElement(WebDriver driver, By locator) {
+            checkUnchecked();
+        }
+
+        @Override
+        public void beforeFindElements(WebDriver driver, By locator) {
+            checkUnchecked();
+        }
+
+        @Override
+        public void beforeClick(WebElement element) {
+            checkUnchecked();
+        }
     }
 }

@@ -12,6 +12,7 @@ import org.educa.business.events.EnrollmentChanged;
 import org.educa.business.events.ModuleChanged;
 import org.educa.business.events.SubjectChanged;
 import org.educa.business.events.UserChanged;
+import org.educa.model.Language;
 
 /**
  * Forgets what a change made stale, once its transaction has committed; the caches are the cluster's, so every
@@ -97,9 +98,9 @@ public class CacheEviction {
         pages.forgetMyCourses();
     }
 
-    /** The key under which a module's rendered contents are kept (the study page's {@code <o:cache key>}). */
-    public static String moduleFragmentKey(long moduleId) {
-        return "module-" + moduleId;
+    /** The key under which a module's contents rendered in one language are kept (the study page's {@code <o:cache key>}). */
+    public static String moduleFragmentKey(long moduleId, Language language) {
+        return "module-" + moduleId + "-" + language.tag();
     }
 
     private void forget(String cache) {
@@ -107,6 +108,6 @@ public class CacheEviction {
     }
 
     private void forgetFragment(long moduleId) {
-        caches.get(CacheNames.FRAGMENTS).remove(moduleFragmentKey(moduleId));
+        Language.all().forEach(language -> caches.get(CacheNames.FRAGMENTS).remove(moduleFragmentKey(moduleId, language)));
     }
 }

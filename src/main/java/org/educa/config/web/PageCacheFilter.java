@@ -97,8 +97,9 @@ public class PageCacheFilter extends HttpFilter {
 
     /**
      * The cache key of a request, if its page is kept: exactly the URLs the pages answer, so that nobody can fill the
-     * caches with made-up query strings (the catalog takes {@code ?page=n}, no other page a query). Keys of pages that
-     * are the same for every visitor start with {@code /}; they are kept only if {@code educa.cache.site.enabled}.
+     * caches with made-up query strings (the catalog takes {@code ?page=n}, no other page a query), and the language
+     * the page is in ({@link Languages} chose it), so that each language has its copy. Keys of pages that are the same
+     * for every visitor of a language start with {@code /}; they are kept only if {@code educa.cache.site.enabled}.
      */
     private Optional<String> keyOf(HttpServletRequest request) {
         Optional<String> canonical = RequestPaths.canonical(request);
@@ -112,25 +113,24 @@ public class PageCacheFilter extends HttpFilter {
         }
         String name = route.get().route().name();
         String query = request.getQueryString();
+        String page = path + (query == null ? "" : "?" + query) + "#" + request.getLocale().getLanguage();
         boolean signedIn = request.getUserPrincipal() != null;
         if (viewEnabled && signedIn && query == null) {
             String username = request.getUserPrincipal().getName();
             if (STUDY.contains(name)) {
                 long courseId = Long.parseLong(route.get().parameters().get("id"));
-                return Optional.of(PageCache.viewKey(courseId, username, csrf.getToken(), path));
+                return Optional.of(PageCache.viewKey(courseId, username, csrf.getToken(), page));
             }
             if (name.equals("students.courses")) {
-                return Optional.of(PageCache.myCoursesKey(username, csrf.getToken(), path));
+                return Optional.of(PageCache.myCoursesKey(username, csrf.getToken(), page));
             }
         }
         // the pages that are the same for every visitor: captured (for their Cache-Control) even when not kept
         if (!signedIn && request.getSession(false) == null) {
             boolean catalog = CATALOG.contains(name);
-            if (query == null && (catalog || name.equals("course.overview"))) {
-                return Optional.of(path);
-            }
-            if (query != null && catalog && PAGE_QUERY.matcher(query).matches()) {
-                return Optional.of(path + "?" + query);
+            if (query == null && (catalog || name.equals("course.overview"))
+                    || query != null && catalog && PAGE_QUERY.matcher(query).matches()) {
+                return Optional.of(page);
             }
         }
         return Optional.empty();

@@ -12,6 +12,7 @@ import org.educa.business.learning.ContentItem;
 import org.educa.business.learning.StudyCourse;
 import org.educa.business.learning.StudyService;
 import org.educa.view.ActiveUser;
+import org.educa.view.LanguageChoice;
 import org.omnifaces.cdi.Param;
 
 /** A course's contents, {@code /students/course/{id}/[{moduleId}/]}: modules on the side, one module's contents. */
@@ -24,6 +25,9 @@ public class CourseBacking {
 
     @Inject
     ActiveUser activeUser;
+
+    @Inject
+    LanguageChoice language;
 
     @Inject
     @Param(name = "id")
@@ -50,7 +54,7 @@ public class CourseBacking {
 
     /** Where the open module's rendered contents are cached (fragment level), as {@link CacheEviction} forgets them. */
     public String getFragmentKey() {
-        return CacheEviction.moduleFragmentKey(course.current().id());
+        return CacheEviction.moduleFragmentKey(course.current().id(), language.getCurrent());
     }
 
     /** The open module's contents, loaded only when the page renders them (not when they come from the cache). */

@@ -10,8 +10,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.net.URL;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.cache.Cache;
@@ -171,6 +174,64 @@ class CachingIT {
         assertFalse("hit".equals(sam.get("students/courses/?x=1").header("x-educa-cache")),
                 "a made-up query string is never kept");
         assertFalse("hit".equals(sam.get("students/courses/?x=1").header("x-educa-cache")));
+    }
+
+    @Test
+    @RunAsClient
+    void eachLanguageHasItsOwnCopyOfEveryCachedPage() throws Exception {
+        String subject = "course/subject/physics/";
+        Page spanish = new WebClient(base.toURI()).speaking("es-ES,es;q=0.9,en;q=0.5").get(subject);
+        assertTrue(spanish.contains("<html lang=\"es\""), "the browser's first language Educa speaks");
+        assertEquals("es", spanish.header("content-language"));
+        assertTrue(spanish.header("vary").contains("Accept-Language"), "shared caches keep a copy per language");
+        Page otherSpanish = new WebClient(base.toURI()).speaking("es").get(subject);
+        assertEquals("hit", otherSpanish.header("x-educa-cache"), "visitors of one language share the per-site copy");
+        assertEquals(spanish.body(), otherSpanish.body());
+        WebClient chosenEnglish = new WebClient(base.toURI()).speaking("es");
+        chosenEnglish.addCookie("educa-lang", "en");
+        for (WebClient english : List.of(new WebClient(base.toURI()), new WebClient(base.toURI()).speaking("de, en;q=0.5"),
+                chosenEnglish)) {
+            Page page = english.get(subject);
+            assertTrue(page.contains("<html lang=\"en\""), "never the Spanish copy to an English visitor");
+            assertNotEquals(spanish.body(), page.body());
+        }
+
+        // per view and per fragment: a student's module page, then the same page after choosing Spanish
+        WebClient sam = signedIn("sam", DemoData.STUDENT_PASSWORD);
+        String course = "students/course/" + courseId(sam, "linear-algebra-foundations") + "/";
+        String english = text(Locale.ROOT, "study.download", "exercises.txt");
+        String inSpanish = text(Locale.forLanguageTag("es"), "study.download", "exercises.txt");
+        assertNotEquals(english, inSpanish, "the Spanish bundle translates the download link");
+        String module = moduleWith(sam, course, english);
+        sam.addCookie("educa-lang", "es");
+        Page first = sam.get(module);
+        assertTrue(first.contains("<html lang=\"es\""));
+        assertTrue(first.contains(inSpanish), "the module's contents rendered in Spanish, not the English fragment");
+        assertFalse(first.contains(english));
+        Page again = sam.get(module);
+        assertEquals("hit", again.header("x-educa-cache"));
+        assertEquals(first.body(), again.body());
+        sam.addCookie("educa-lang", "en");
+        Page back = sam.get(module);
+        assertEquals("hit", back.header("x-educa-cache"), "the English copy is still there");
+        assertTrue(back.contains(english));
+        assertFalse(back.contains(inSpanish));
+    }
+
+    /** The first module page of the course that shows this text (the demo data puts a file in every third module). */
+    private static String moduleWith(WebClient client, String course, String text) {
+        Matcher modules = Pattern.compile("href=\"[^\"]*/(" + Pattern.quote(course) + "\\d+/)\"").matcher(client.get(course).body());
+        while (modules.find()) {
+            if (client.get(modules.group(1)).contains(text)) {
+                return modules.group(1);
+            }
+        }
+        throw new AssertionError("no module of " + course + " shows " + text);
+    }
+
+    private static String text(Locale locale, String key, Object... arguments) {
+        return new MessageFormat(ResourceBundle.getBundle("org.educa.messages", locale).getString(key), locale)
+                .format(arguments);
     }
 
     @Test

@@ -37,6 +37,9 @@ public class WebClient {
 
     private final Duration timeout;
 
+    /** Headers sent with every request, as a browser sends its languages. */
+    private final Map<String, String> always = new LinkedHashMap<>();
+
     /** The local address requests come from, or null for the HTTP client's choice (127.0.0.1). */
     private final InetAddress from;
 
@@ -85,6 +88,12 @@ public class WebClient {
         } catch (java.net.MalformedURLException e) {
             throw new IllegalArgumentException(e);
         }
+    }
+
+    /** Sends {@code Accept-Language: languages} with every request from now on, as a browser set to them does. */
+    public WebClient speaking(String languages) {
+        always.put("Accept-Language", languages);
+        return this;
     }
 
     /** {@code path} without a leading slash, relative to the application's root. */
@@ -215,7 +224,9 @@ public class WebClient {
         return base.resolve(path.startsWith("/") ? path.substring(1) : path);
     }
 
-    private Page send(String method, URI uri, Map<String, String> headers, byte[] body) {
+    private Page send(String method, URI uri, Map<String, String> given, byte[] body) {
+        Map<String, String> headers = new LinkedHashMap<>(always);
+        headers.putAll(given);
         try {
             if (from != null) {
                 return overSocket(method, uri, headers, body);

@@ -11,6 +11,7 @@ import java.text.Format;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,8 +68,8 @@ class BundleCompletenessTest {
         onlyEnglish.removeAll(spanish.keySet());
         Set<String> onlySpanish = new TreeSet<>(spanish.keySet());
         onlySpanish.removeAll(english.keySet());
-        assertEquals(Set.of(), onlyEnglish, "keys missing in messages_es.properties");
-        assertEquals(Set.of(), onlySpanish, "keys only in messages_es.properties (missing in messages.properties)");
+        assertEquals("missing in Spanish: [], only in Spanish: []",
+                "missing in Spanish: " + onlyEnglish + ", only in Spanish: " + onlySpanish);
     }
 
     @Test
@@ -138,7 +139,7 @@ class BundleCompletenessTest {
         Set<String> routes = routeNames();
         Set<String> namespaces = english.keySet().stream().map(BundleCompletenessTest::namespace)
                 .filter(namespace -> !FRAMEWORK_NAMESPACES.contains(namespace)).collect(Collectors.toSet());
-        List<String> problems = new ArrayList<>();
+        Set<String> problems = new LinkedHashSet<>();
         for (Path file : files(JAVA, ".java")) {
             String source = withoutComments(Files.readString(file));
             String where = JAVA.relativize(file) + ":";
@@ -159,7 +160,7 @@ class BundleCompletenessTest {
                 }
             }
         }
-        assertEquals(List.of(), problems, "keys the Java code uses that the bundles lack");
+        assertEquals(List.of(), List.copyOf(problems), "keys the Java code uses that the bundles lack");
     }
 
     @Test

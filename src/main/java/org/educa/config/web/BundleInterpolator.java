@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.educa.model.Language;
 
 /**
  * Lets a Bean Validation constraint name its message by a key of Educa's resource bundle, as Faces messages do
@@ -39,6 +40,6 @@ public class BundleInterpolator implements MessageInterpolator {
     /** The language of the page being answered, or the server's outside a Faces request. */
     private static Locale currentLocale() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        return faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.getDefault();
+        return faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Language.DEFAULT.locale();
     }
 }

@@ -2,6 +2,10 @@ package org.educa.view;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.educa.config.web.Router;
 import org.omnifaces.util.Faces;
 
 /**
@@ -12,6 +16,14 @@ import org.omnifaces.util.Faces;
 @ApplicationScoped
 public class RouteLinks {
 
+    /** The pages that belong to each main-menu entry besides the entry's own page. */
+    private static final Map<String, Set<String>> SECTIONS = Map.of(
+            "catalog", Set.of("catalog.subject", "course.overview"),
+            "students.courses", Set.of("students.enroll", "students.course", "students.module"),
+            "course.mine", Set.of("course.create", "course.edit", "course.delete", "course.modules",
+                    "course.contents", "content.create", "content.edit"),
+            "admin", Set.of("admin.subjects", "admin.users", "admin.courses", "admin.cache"));
+
     /** The named route's URL with its placeholders filled in order, with the context path. */
     public String url(String name, Object... values) {
         return Faces.getRequestContextPath() + Routes.path(name, values);
@@ -20,6 +32,23 @@ public class RouteLinks {
     /** The named route's path without the context path, as a {@code ?next=} parameter carries it. */
     public String path(String name, Object... values) {
         return Routes.path(name, values);
+    }
+
+    /**
+     * The {@code aria-current} of a main-menu link to the named route: {@code page} on that page, {@code true} on
+     * another page of its part of the site ({@link #SECTIONS}), else {@code false}. Decided by the route the
+     * {@code Router} forwarded the request for; an error page outside every route marks no entry.
+     */
+    public String current(String name) {
+        Optional<String> here = Optional.ofNullable((String) Faces.getRequestAttribute(Router.PATH))
+                .flatMap(Routes::find).map(match -> match.route().name());
+        if (here.isEmpty()) {
+            return "false";
+        }
+        if (here.get().equals(name)) {
+            return "page";
+        }
+        return SECTIONS.getOrDefault(name, Set.of()).contains(here.get()) ? "true" : "false";
     }
 
     /** Ends the request with a redirect to the named route (for backing beans, which need no instance). */

@@ -81,4 +81,50 @@ class AdminBrowserIT {
         assertTrue(browser.findElement(By.cssSelector("#users\\:table tbody tr")).getText().contains("Instructor"),
                 "still an instructor after a reload");
     }
+
+    @Test
+    void everyAdminPageWithItsDialogsOpenPassesTheAccessibilityCheckAtDesktopAndPhoneWidths() {
+        browser.get(base + "accounts/login/");
+        browser.findElement(By.id("login:username")).sendKeys(DemoData.ADMIN);
+        browser.findElement(By.id("login:password")).sendKeys(DemoData.ADMIN_PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.urlToBe(base + "admin/"));
+        for (String page : new String[] {"admin/", "admin/users/", "admin/courses/", "admin/subjects/"}) {
+            browser.get(base + page);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+            screenshotAtPhoneWidth(page.replace('/', '-') + "390");
+        }
+
+        browser.findElement(By.id("subjects:table:0:edit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("edit:editTitle")));
+        Browser.audit(browser, "admin subjects, edit dialog open");
+        browser.findElement(By.id("edit:editTitle")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("edit:editTitle")));
+
+        browser.findElement(By.id("subjects:table:0:delete")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-no")));
+        Browser.audit(browser, "admin subjects, confirm dialog open");
+        browser.findElement(By.cssSelector(".ui-confirmdialog-no")).click();
+
+        WebElement edit = browser.findElement(By.id("subjects:table:0:edit"));
+        WebElement icon = edit.findElement(By.cssSelector(".ui-icon"));
+        WebElement label = edit.findElement(By.cssSelector(".ui-button-text"));
+        String overlap = "return arguments[0].getBoundingClientRect().right"
+                + " <= arguments[1].getBoundingClientRect().left + parseFloat(getComputedStyle(arguments[1]).paddingLeft)";
+        assertTrue((Boolean) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(overlap, icon, label),
+                "the icon ends before the label's text begins");
+    }
+
+    private void screenshotAtPhoneWidth(String name) {
+        browser.manage().window().setSize(org.educa.testing.Axe.PHONE);
+        try {
+            java.nio.file.Path directory = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+            java.nio.file.Files.write(directory.resolve(name + ".png"),
+                    ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            browser.manage().window().setSize(org.educa.testing.Axe.DESKTOP);
+        }
+    }
 }

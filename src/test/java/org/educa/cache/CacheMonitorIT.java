@@ -55,6 +55,8 @@ class CacheMonitorIT {
             assertEquals(2, admin.findAll(".ui-chart canvas").size(), "two charts");
 
             admin.find("#cache\\:clearAll").click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")));
+            admin.audit("cache monitor, confirm dialog open");
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"),
                     "Every cache has been cleared on every member."));

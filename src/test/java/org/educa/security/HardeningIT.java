@@ -171,7 +171,7 @@ class HardeningIT {
                 "login:username", DemoData.INSTRUCTOR, "login:password", DemoData.INSTRUCTOR_PASSWORD,
                 "login:submit", "", "jakarta.faces.ViewState", form.viewState().orElseThrow())));
         assertEquals(302, signedIn.status(), signedIn.headers().toString());
-        assertSitePath(signedIn.header("Location"), "/students/courses/");
+        assertSitePath(signedIn.header("Location"), "/course/mine/");
 
         WebClient ada = signIn(DemoData.INSTRUCTOR, DemoData.INSTRUCTOR_PASSWORD);
         String text = "course/module/" + adasModule(ada) + "/content/text/create/";

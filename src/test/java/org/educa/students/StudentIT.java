@@ -132,6 +132,92 @@ class StudentIT {
 
     @Test
     @RunAsClient
+    void signInLandsOnThePageOfThePersonsRoleUnlessALocalNextAsksOtherwise() throws Exception {
+        String[][] accounts = {{DemoData.STUDENT, DemoData.STUDENT_PASSWORD, "/students/courses/"},
+            {DemoData.INSTRUCTOR, DemoData.INSTRUCTOR_PASSWORD, "/course/mine/"},
+            {DemoData.ADMIN, DemoData.ADMIN_PASSWORD, "/admin/"}};
+        for (String[] account : accounts) {
+            Page signedIn = new WebClient(base.toURI()).signIn(account[0], account[1]);
+            assertEquals(302, signedIn.status(), account[0]);
+            assertTrue(signedIn.location().endsWith(account[2]), account[0] + " -> " + signedIn.location());
+        }
+        WebClient ada = new WebClient(base.toURI());
+        String path = "accounts/login/?next=%2Fcourse%2Fpiano-technique%2F";
+        Page asked = ada.submit(ada.get(path), path, "login", Map.of("username", DemoData.INSTRUCTOR,
+                "password", DemoData.INSTRUCTOR_PASSWORD), "submit");
+        assertTrue(asked.location().endsWith("/course/piano-technique/"), "next wins: " + asked.location());
+    }
+
+    @Test
+    @RunAsClient
+    void registerErrorsAreMarkedOnTheirFieldsTiedToThemAndTheFocusGoesToTheFirst() throws Exception {
+        WebClient visitor = new WebClient(base.toURI());
+        Page refused = register(visitor, visitor.get("students/register/"), "sam", "12345", "54321");
+        for (String field : new String[] {"username", "password", "confirmation"}) {
+            String input = field(refused.body(), "(<input id=\"register:" + field + "\"[^>]*>)");
+            assertTrue(input.contains("aria-invalid=\"true\""), input);
+            assertTrue(input.contains("register:" + field + "-errors"), input);
+            assertTrue(field(refused.body(), "(<div id=\"register:" + field + "-errors\".*?</div>)").contains("field-error"),
+                    "the error is in the element the field names: " + field);
+        }
+        assertTrue(refused.contains("PrimeFaces.focus('register:username')"), "the focus goes to the first field in error");
+        assertFalse(refused.contains("value=\"12345\""), "a refused password is not kept");
+        assertFalse(refused.contains("value=\"54321\""), "nor its confirmation");
+        assertFalse(refused.contains("<ul"), "no list of alerts");
+
+        Page taken = register(visitor, refused, "sam", "Good-Password-9", "Good-Password-9");
+        assertTrue(taken.contains("A user with that username already exists."));
+        assertEquals(2, count(taken.body(), "value=\"Good-Password-9\""), "both passwords are kept when only the username"
+                + " was wrong");
+        assertTrue(field(taken.body(), "(<input id=\"register:username\"[^>]*>)").contains("value=\"sam\""));
+        assertFalse(field(taken.body(), "(<input id=\"register:password\"[^>]*>)").contains("aria-invalid"),
+                "only the field in error is marked");
+
+        WebClient stranger = new WebClient(base.toURI());
+        Page failed = stranger.signIn("sam", "wrong-password");
+        String username = field(failed.body(), "(<input id=\"login:username\"[^>]*>)");
+        assertTrue(username.contains("aria-invalid=\"true\"") && username.contains("login-errors"), username);
+        assertTrue(username.contains("value=\"sam\""), "the username is kept");
+        assertTrue(field(failed.body(), "(<div id=\"login-errors\".*?</div>)").contains("Please enter a correct username"));
+    }
+
+    @Test
+    @RunAsClient
+    void registeringOrSigningInFromACoursePageComesBackToItWithAnInvitationToEnrollOnce() throws Exception {
+        WebClient visitor = new WebClient(base.toURI());
+        Page overview = visitor.get("course/piano-technique/");
+        String href = field(overview.body(), "id=\"register-to-enroll\"\\s+href=\"([^\"]+)\"");
+        assertTrue(href.endsWith("/students/register/?next=/course/piano-technique/"), href);
+        String register = href.substring(href.indexOf("students/register/"));
+        Page done = visitor.submit(visitor.get(register), register, "register", Map.of("username", "clef",
+                "password", "Treble-And-Bass-88", "confirmation", "Treble-And-Bass-88"), "submit");
+        assertEquals(302, done.status());
+        assertTrue(done.location().endsWith("/course/piano-technique/"), done.location());
+        Page back = visitor.get("course/piano-technique/");
+        assertTrue(back.contains("Your account is ready. Enroll now to start the course."));
+        String enroll = field(back.body(), "(<button[^>]*id=\"enroll\"[^>]*>)");
+        assertTrue(enroll.contains("autofocus") && enroll.contains("aria-describedby=\"enroll-invitation\""), enroll);
+        Page again = visitor.get("course/piano-technique/");
+        assertFalse(again.contains("Your account is ready."), "said once");
+        assertFalse(field(again.body(), "(<button[^>]*id=\"enroll\"[^>]*>)").contains("autofocus"));
+        assertFalse(visitor.get("course/linear-algebra-foundations/").contains("Enroll now to start"), "nor elsewhere");
+
+        WebClient clef = new WebClient(base.toURI());
+        String path = "accounts/login/?next=/course/piano-technique/";
+        clef.submit(clef.get(path), path, "login", Map.of("username", "clef", "password", "Treble-And-Bass-88"),
+                "submit");
+        assertTrue(clef.get("course/piano-technique/").contains("You are signed in. Enroll now to start the course."));
+        WebClient enrolled = new WebClient(base.toURI());
+        path = "accounts/login/?next=/course/linear-algebra-foundations/";
+        enrolled.submit(enrolled.get(path), path, "login", Map.of("username", "sam",
+                "password", DemoData.STUDENT_PASSWORD), "submit");
+        Page continued = enrolled.get("course/linear-algebra-foundations/");
+        assertTrue(continued.contains("Continue the course"));
+        assertFalse(continued.contains("Enroll now to start"), "no invitation to a course they are in");
+    }
+
+    @Test
+    @RunAsClient
     void enrollingIsAProtectedPostThatEnrollsOnce() throws Exception {
         WebClient student = new WebClient(base.toURI());
         student.signIn("sam", DemoData.STUDENT_PASSWORD);

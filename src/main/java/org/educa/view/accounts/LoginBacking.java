@@ -14,16 +14,17 @@ import org.educa.business.account.LoginThrottle.Refused;
 import org.educa.model.User;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 
 /**
- * Sign-in, {@code /accounts/login/}: then to {@code next} when it is a path of this site, else to "my courses".
- * Too many failures from one address, or on a hammered account from an address that failed on it, are refused for a
- * while ({@link LoginThrottle}).
+ * Sign-in, {@code /accounts/login/}: then on as {@link SignIn#continueTo} says. Too many failures from one address, or
+ * on a hammered account from an address that failed on it, are refused for a while ({@link LoginThrottle}). A refusal
+ * is the form's error, read with both fields.
  */
 @Named("login")
 @RequestScoped
 public class LoginBacking {
+
+    private static final String FORM = "login";
 
     @Inject
     SignIn signIn;
@@ -47,17 +48,20 @@ public class LoginBacking {
         if (attempt instanceof Refused refused) {
             long seconds = refused.seconds();
             boolean minutes = seconds > 60;
-            Messages.addGlobalError(minutes ? "login.throttled" : "login.slowed",
+            FormErrors.onForm(FORM, minutes ? "login.throttled" : "login.slowed",
                     minutes ? (seconds + 59) / 60 : seconds);
             return;
         }
         switch (signIn.as(username, password)) {
             case SUCCESS -> {
                 throttle.succeeded((Allowed) attempt);
-                signIn.continueTo(next);
+                signIn.continueTo(next, "overview.invitedSignedIn");
             }
             case SEND_CONTINUE -> Faces.responseComplete();
-            default -> Messages.addGlobalError("login.failed");
+            default -> {
+                FormErrors.onForm(FORM, "login.failed");
+                FormErrors.markInvalid(FORM + ":username", FORM + ":password"); // one of them, which is not told
+            }
         }
     }
 

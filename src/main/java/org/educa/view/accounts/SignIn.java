@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import org.educa.model.Role;
 import org.educa.view.Routes;
 import org.educa.view.SafeRedirect;
 
@@ -20,14 +21,21 @@ import org.educa.view.SafeRedirect;
 @RequestScoped
 public class SignIn {
 
-    /** Where people go after signing in when no page of this site asked for them. */
+    /** Where students go after signing in when no page of this site asked for them: their courses. */
     public static final String AFTER_SIGN_IN = Routes.path("students.courses");
+    /** Where instructors go instead: the courses they teach. */
+    public static final String AFTER_INSTRUCTOR_SIGN_IN = Routes.path("course.mine");
+    /** Where administrators go instead: the dashboard (an administrator may also teach; the dashboard links on). */
+    public static final String AFTER_ADMIN_SIGN_IN = Routes.path("admin");
 
     @Inject
     SecurityContext security;
 
     @Inject
     ExternalContext external;
+
+    @Inject
+    EnrollInvitation invitation;
 
     /** Where Mojarra keeps the saved states of a session's pages (server-side state saving). */
     private static final String FACES_VIEW_STATES = "com.sun.faces.renderkit.ServerSideStateHelper";
@@ -60,8 +68,21 @@ public class SignIn {
         states.forEach(session::remove);
     }
 
-    /** To {@code next} when it is a path of this site, else to "my courses". */
-    public void continueTo(String next) throws IOException {
-        external.redirect(external.getRequestContextPath() + SafeRedirect.localOr(next, AFTER_SIGN_IN));
+    /**
+     * To {@code next} when it is a path of this site, else to the page of the person's main role (asked of the
+     * container, which knows the roles from the moment {@link #as} succeeded): administrators to the dashboard,
+     * instructors to their teaching page, students to their courses. A course overview that sent them is left the
+     * note {@code invitationKey} (a bundle key) inviting them to enroll ({@link EnrollInvitation}).
+     */
+    public void continueTo(String next, String invitationKey) throws IOException {
+        invitation.leaveFor(next, invitationKey);
+        external.redirect(external.getRequestContextPath() + SafeRedirect.localOr(next, landing()));
+    }
+
+    private String landing() {
+        if (security.isCallerInRole(Role.ADMIN_NAME)) {
+            return AFTER_ADMIN_SIGN_IN;
+        }
+        return security.isCallerInRole(Role.INSTRUCTOR_NAME) ? AFTER_INSTRUCTOR_SIGN_IN : AFTER_SIGN_IN;
     }
 }

@@ -8,9 +8,14 @@ import org.educa.business.catalog.CatalogService;
 import org.educa.business.catalog.CourseOverview;
 import org.educa.business.learning.EnrollmentService;
 import org.educa.view.ActiveUser;
+import org.educa.view.accounts.EnrollInvitation;
 import org.omnifaces.cdi.Param;
 
-/** A course's overview, {@code /course/{slug}/}, with the way to enroll that suits the visitor. */
+/**
+ * A course's overview, {@code /course/{slug}/}, with the way to enroll that suits the visitor; for someone who just
+ * registered or signed in from here and may enroll, with a note that says so next to "Enroll now", which has the focus
+ * ({@link EnrollInvitation}).
+ */
 @Named("courseOverview")
 @RequestScoped
 public class CourseBacking {
@@ -25,17 +30,24 @@ public class CourseBacking {
     ActiveUser activeUser;
 
     @Inject
+    EnrollInvitation invitation;
+
+    @Inject
     @Param(name = "slug")
     String slug;
 
     private CourseOverview course;
     private boolean enrolled;
+    private String invited;
 
     @PostConstruct
     void load() {
         course = catalog.overview(slug);
         Long me = activeUser.getId();
         enrolled = me != null && enrollments.isEnrolled(course.id(), me);
+        if (me != null) {
+            invited = invitation.takeFor(course.slug()).filter(note -> !enrolled && !isOwner()).orElse(null);
+        }
     }
 
     public CourseOverview getCourse() {
@@ -44,6 +56,11 @@ public class CourseBacking {
 
     public boolean isEnrolled() {
         return enrolled;
+    }
+
+    /** The bundle key of the note inviting the person who just arrived to enroll, or null. */
+    public String getInvited() {
+        return invited;
     }
 
     public boolean isOwner() {

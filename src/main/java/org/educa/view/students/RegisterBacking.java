@@ -7,27 +7,34 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.util.Comparator;
+import java.util.List;
 import java.util.OptionalLong;
 import org.educa.business.BusinessException;
 import org.educa.business.account.RegistrationDraft;
 import org.educa.business.account.RegistrationService;
 import org.educa.business.account.RegistrationThrottle;
+import org.educa.view.accounts.FormErrors;
 import org.educa.view.accounts.SignIn;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 
 /**
- * Registration, {@code /students/register/}: every broken rule is shown next to its field, those of the password with
- * whether the username is taken; a new student is signed in at once and goes to "my courses" (or back to the course
- * that sent them here). Too many registrations from one address are refused unchecked for a while
- * ({@link RegistrationThrottle}): each one tells whether a username is taken.
+ * Registration, {@code /students/register/}: every broken rule is shown under its field, in the fields' order, each
+ * field in error marked and the focus on the first ({@link FormErrors}); a new student is signed in at once and goes
+ * to "my courses", or back to the course that sent them here, which invites them to enroll. Too many registrations
+ * from one address are refused unchecked for a while ({@link RegistrationThrottle}): each one tells whether a username
+ * is taken.
+ *
+ * <p>What was typed is kept, the passwords too, both or neither: both when only the username was wrong, so that
+ * nothing right is typed again; neither when the password or its confirmation was refused, since a new password has
+ * to be typed twice anyway, and a kept confirmation of the refused one would only fail again unseen.
  */
 @Named("register")
 @RequestScoped
 public class RegisterBacking {
 
     private static final String FORM = "register:";
+    private static final List<String> FIELDS = List.of("username", "password", "confirmation");
 
     @Inject
     RegistrationService registrations;
@@ -43,37 +50,51 @@ public class RegisterBacking {
     String next;
 
     private final RegistrationDraft draft = new RegistrationDraft();
+    private boolean passwordRefused;
 
     public void submit() throws IOException {
         OptionalLong wait = throttle.begin(Faces.getRequest().getRemoteAddr());
         if (wait.isPresent()) {
-            Messages.addGlobalError("register.throttled", wait.getAsLong());
+            FormErrors.onForm("register", "register.throttled", wait.getAsLong());
             return;
         }
         try {
             registrations.register(draft);
         } catch (ConstraintViolationException e) {
-            e.getConstraintViolations().stream().sorted(Comparator.comparing(ConstraintViolation::getMessage))
-                    .forEach(RegisterBacking::show);
-            if (registrations.isTaken(draft.getUsername())) {
-                Messages.addError(FORM + "username", "account.username.taken");
+            boolean taken = registrations.isTaken(draft.getUsername());
+            if (taken) {
+                FormErrors.onField(FORM + "username", "account.username.taken");
             }
+            e.getConstraintViolations().stream()
+                    .sorted(Comparator.comparing(RegisterBacking::field, Comparator.comparing(FIELDS::indexOf))
+                            .thenComparing(ConstraintViolation::getMessage))
+                    .forEach(broken -> show(field(broken), broken.getMessage()));
             return;
         } catch (BusinessException e) {
-            Messages.addError(FORM + "username", e.getMessageKey(), e.getArguments());
+            FormErrors.onField(FORM + "username", e.getMessageKey(), e.getArguments());
             return;
         }
         signIn.as(draft.getUsername(), draft.getPassword());
-        signIn.continueTo(next);
+        signIn.continueTo(next, "overview.invitedRegistered");
     }
 
-    /** Shows a broken rule next to its field, the last name of its path ({@code register.arg0.password}). */
-    private static void show(ConstraintViolation<?> broken) {
+    private void show(String field, String message) {
+        FormErrors.onField(FORM + field, message);
+        passwordRefused |= !field.equals("username");
+    }
+
+    /** The field a broken rule is about: the last name of its path ({@code register.arg0.password}). */
+    private static String field(ConstraintViolation<?> broken) {
         String path = broken.getPropertyPath().toString();
-        Messages.addError(FORM + path.substring(path.lastIndexOf('.') + 1), broken.getMessage());
+        return path.substring(path.lastIndexOf('.') + 1);
     }
 
     public RegistrationDraft getDraft() {
         return draft;
+    }
+
+    /** Whether the passwords typed are to be shown again (see above). */
+    public boolean isPasswordKept() {
+        return !passwordRefused;
     }
 }

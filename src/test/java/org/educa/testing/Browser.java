@@ -85,6 +85,20 @@ public final class Browser implements AutoCloseable {
         audit.assertNone();
     }
 
+    /**
+     * Quits the driver like {@link #close(WebDriver)}, but returns the accessibility findings of the pages it showed
+     * instead of failing, for a test that reports the findings of several drivers together (and fails on them).
+     */
+    public static java.util.List<String> quit(WebDriver driver) {
+        Audit audit = AUDITS.remove(driver);
+        try {
+            audit.checkUnchecked();
+        } finally {
+            driver.quit();
+        }
+        return java.util.List.copyOf(audit.findings);
+    }
+
     private static ChromeDriver newChromeDriver() {
         assumeInstalled();
         ChromeOptions options = new ChromeOptions();

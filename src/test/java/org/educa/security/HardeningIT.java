@@ -63,6 +63,16 @@ class HardeningIT {
     }
 
     @Test
+    void thePolicyLetsTheUploadPreviewDrawBlobImagesAndNothingElse() {
+        String policy = client().get("accounts/login/").header("content-security-policy");
+        List<String> images = Arrays.stream(policy.split(";")).map(String::trim)
+                .filter(directive -> directive.startsWith("img-src ")).toList();
+        assertEquals(List.of("img-src 'self' blob:"), images,
+                "images from this site and the upload preview's blob: addresses, no data: or foreign images: " + policy);
+        assertTrue(policy.contains("object-src 'none'") && policy.contains("frame-ancestors 'none'"), policy);
+    }
+
+    @Test
     void aMadeUpOrForeignViewStateGetsTheExpiredPageAndNoStackTrace() {
         Log before = log();
         WebClient visitor = client();

@@ -26,6 +26,10 @@ public class VideoContent extends Content {
     protected VideoContent() {
     }
 
+    public VideoContent(Module module, User owner, String title, int position, String url) {
+        this(module, owner, title, position, url, null);
+    }
+
     public VideoContent(Module module, User owner, String title, int position, String url,
             String transcript) {
         super(module, owner, title, position);

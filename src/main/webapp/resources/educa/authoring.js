@@ -99,6 +99,9 @@ var EducaAuthoring = (function () {
 
     document.querySelectorAll(".ui-fileupload-choose[aria-labelledby]").forEach(function (button) {
         button.setAttribute("role", "button");
+        button.querySelectorAll("input[type=file]").forEach(function (input) {
+            input.setAttribute("tabindex", "-1"); // the labelled button is the one control; it opens the input
+        });
     });
 
     return {restoreFocus: restoreFocus, focusLast: focusLast};

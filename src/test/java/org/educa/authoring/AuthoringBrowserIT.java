@@ -142,7 +142,7 @@ class AuthoringBrowserIT {
         String page = browser.findElement(By.id("modules")).getText();
         assertTrue(page.indexOf("Third") < page.indexOf("First") && page.indexOf("First") < page.indexOf("Second"),
                 "the student view shows the modules in the new order: " + page);
-        List<String> studied = browser.findElements(By.cssSelector("#contents .content-item h3")).stream()
+        List<String> studied = browser.findElements(By.cssSelector("#contents .content-item h2")).stream()
                 .map(WebElement::getText).toList();
         assertEquals(List.of("Reading", "Sheet", "Picture", "Clip"), studied, "and the items in the new order");
         assertEquals("A black square", browser.findElement(By.cssSelector("#contents .item-image img"))

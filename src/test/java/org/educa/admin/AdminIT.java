@@ -154,7 +154,7 @@ class AdminIT {
 
             Page mine = sam.get("course/mine/");
             assertEquals(200, mine.status(), "the session signed in before is an instructor's now");
-            assertTrue(mine.contains("<h1>My courses</h1>"), mine.body());
+            assertTrue(mine.contains("<h1>Courses I teach</h1>"), mine.body());
             assertEquals(200, signIn(DemoData.STUDENT, DemoData.STUDENT_PASSWORD).get("course/mine/").status());
         } finally {
             userAction(admin, DemoData.STUDENT, "revokeInstructor");

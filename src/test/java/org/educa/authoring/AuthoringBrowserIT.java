@@ -105,7 +105,10 @@ class AuthoringBrowserIT {
         Files.writeString(text, "1. Practise.\n", StandardCharsets.UTF_8);
 
         addItem("add-text", "Reading", form -> browser.findElement(By.id("content:body")).sendKeys("Read this."));
-        addItem("add-image", "Picture", form -> upload(png));
+        addItem("add-image", "Picture", form -> {
+            upload(png);
+            browser.findElement(By.id("content:alt")).sendKeys("A black square");
+        });
         addItem("add-video", "Clip", form -> browser.findElement(By.id("content:url"))
                 .sendKeys("https://www.youtube.com/watch?v=kjBOesZCoqc"));
         addItem("add-file", "Sheet", form -> upload(text));
@@ -139,9 +142,14 @@ class AuthoringBrowserIT {
         String page = browser.findElement(By.id("modules")).getText();
         assertTrue(page.indexOf("Third") < page.indexOf("First") && page.indexOf("First") < page.indexOf("Second"),
                 "the student view shows the modules in the new order: " + page);
-        List<String> studied = browser.findElements(By.cssSelector("#contents .content-item h3")).stream()
+        List<String> studied = browser.findElements(By.cssSelector("#contents .content-item h2")).stream()
                 .map(WebElement::getText).toList();
         assertEquals(List.of("Reading", "Sheet", "Picture", "Clip"), studied, "and the items in the new order");
+        assertEquals("A black square", browser.findElement(By.cssSelector("#contents .item-image img"))
+                .getAttribute("alt"), "the image shows its alternative text");
+        assertEquals("https://www.youtube.com/watch?v=kjBOesZCoqc", browser.findElement(
+                By.cssSelector("#contents .item-video .video-original a")).getAttribute("href"),
+                "a link to the original video under the player");
 
         // Deleting from "my courses" asks first, in a dialog.
         open("course/mine/");

@@ -12,6 +12,7 @@ import org.educa.business.authoring.ContentDraft;
 import org.educa.business.authoring.CourseDraft;
 import org.educa.business.authoring.EmbeddableVideo;
 import org.educa.business.authoring.FileDraft;
+import org.educa.business.authoring.ImageDraft;
 import org.educa.business.authoring.TextDraft;
 import org.educa.business.authoring.VideoDraft;
 import org.educa.model.ContentKind;
@@ -30,6 +31,7 @@ class AuthoringDraftsTest {
             assertInstanceOf(FileDraft.class, draft);
             assertEquals(stored, draft.getKind(), "a file draft keeps whether it is a file or an image");
         }
+        assertInstanceOf(ImageDraft.class, ContentDraft.of(ContentKind.IMAGE), "an image's draft asks for alt text");
         assertEquals(null, ContentDraft.of(ContentKind.TEXT).getId(), "a new item has no id yet");
         assertThrows(IllegalArgumentException.class, () -> new FileDraft(null, ContentKind.TEXT, "Notes", null));
     }

@@ -288,7 +288,7 @@ class AuthoringIT {
         String image = "course/module/" + module + "/content/image/create/";
         Page form = ada.get(image);
         assertTrue(upload(ada, image, form, "dot.png", png()).contains("Uploaded"));
-        assertEquals(302, ada.submit(form, image, "content", Map.of("title", "Dot"), "save").status());
+        assertEquals(302, ada.submit(form, image, "content", Map.of("title", "Dot", "alt", "A dot"), "save").status());
         String file = "course/module/" + module + "/content/file/create/";
         Page fileForm = ada.get(file);
         assertTrue(upload(ada, file, fileForm, "a.txt", "a".getBytes(StandardCharsets.UTF_8)).contains("Uploaded"));

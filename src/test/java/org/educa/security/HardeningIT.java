@@ -63,6 +63,16 @@ class HardeningIT {
     }
 
     @Test
+    void thePolicyLetsTheUploadPreviewDrawBlobImagesAndNothingElse() {
+        String policy = client().get("accounts/login/").header("content-security-policy");
+        List<String> images = Arrays.stream(policy.split(";")).map(String::trim)
+                .filter(directive -> directive.startsWith("img-src ")).toList();
+        assertEquals(List.of("img-src 'self' blob:"), images,
+                "images from this site and the upload preview's blob: addresses, no data: or foreign images: " + policy);
+        assertTrue(policy.contains("object-src 'none'") && policy.contains("frame-ancestors 'none'"), policy);
+    }
+
+    @Test
     void aMadeUpOrForeignViewStateGetsTheExpiredPageAndNoStackTrace() {
         Log before = log();
         WebClient visitor = client();
@@ -252,7 +262,7 @@ class HardeningIT {
         String cut = ada.uploadToContentForm(path, form, "half.png", Arrays.copyOf(png, png.length / 2)).body();
         assertTrue(cut.contains("is not a PNG, JPEG, GIF or WebP image"), "a PNG cut in half: " + cut);
         assertTrue(ada.uploadToContentForm(path, form, "dot.png", png).contains("Uploaded"));
-        assertEquals(302, ada.submit(form, path, "content", Map.of("title", "Charset dot"), "save").status());
+        assertEquals(302, ada.submit(form, path, "content", Map.of("title", "Charset dot", "alt", "A dot"), "save").status());
 
         Matcher study = Pattern.compile("/students/course/(\\d+)/" + module + "/")
                 .matcher(ada.get("course/module/" + module + "/").body());

@@ -344,7 +344,7 @@ class SecurityIT {
             String refused = upload(ada, image, form, "innocent.png", polyglot.toByteArray());
             assertTrue(refused.contains("is not a PNG, JPEG, GIF or WebP image"), refused);
         }
-        Page saved = ada.submit(form, image, "content", Map.of("title", HOSTILE), "save");
+        Page saved = ada.submit(form, image, "content", Map.of("title", HOSTILE, "alt", HOSTILE), "save");
         assertFalse(saved.isRedirect(), "no image item without an image");
 
         String video = "course/module/" + module + "/content/video/create/";

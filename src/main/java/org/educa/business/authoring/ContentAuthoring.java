@@ -81,7 +81,10 @@ public class ContentAuthoring {
             return new TextDraft(itemId, text.getTitle(), text.getBody());
         }
         if (content instanceof VideoContent video) {
-            return new VideoDraft(itemId, video.getTitle(), video.getUrl());
+            return new VideoDraft(itemId, video.getTitle(), video.getUrl(), video.getTranscript());
+        }
+        if (content instanceof ImageContent image) {
+            return new ImageDraft(itemId, image.getTitle(), image.getStoredFile(), image.getAltText());
         }
         return new FileDraft(itemId, kind, content.getTitle(), ((StoredContent) content).getStoredFile());
     }
@@ -164,11 +167,13 @@ public class ContentAuthoring {
             return new TextContent(module, owner, title, position, text.getBody());
         }
         if (draft instanceof VideoDraft video) {
-            return new VideoContent(module, owner, title, position, video.getUrl());
+            return new VideoContent(module, owner, title, position, video.getUrl(), video.getTranscript());
+        }
+        if (draft instanceof ImageDraft image) {
+            return new ImageContent(module, owner, title, position, image.getFile(), image.getAltText());
         }
         FileDraft file = (FileDraft) draft;
-        return file.getKind() == ContentKind.IMAGE ? new ImageContent(module, owner, title, position, file.getFile())
-                : new FileContent(module, owner, title, position, file.getFile());
+        return new FileContent(module, owner, title, position, file.getFile());
     }
 
     /** Changes an item to the draft, which is of the item's kind; a replaced file is deleted after the commit. */
@@ -178,7 +183,11 @@ public class ContentAuthoring {
             ((TextContent) content).setBody(text.getBody());
         } else if (draft instanceof VideoDraft video) {
             ((VideoContent) content).setUrl(video.getUrl());
+            ((VideoContent) content).setTranscript(video.getTranscript());
         } else if (draft instanceof FileDraft file) {
+            if (draft instanceof ImageDraft image) {
+                ((ImageContent) content).setAltText(image.getAltText());
+            }
             StoredContent stored = (StoredContent) content;
             StoredFile old = stored.getStoredFile();
             if (!file.getFile().name().equals(old.name())) {

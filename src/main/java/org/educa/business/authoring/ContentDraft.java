@@ -8,7 +8,7 @@ import org.educa.model.ContentKind;
 
 /**
  * What a content form edits, with its rules: an existing item (with id) or a new one (id null). One subclass per kind
- * holds the field of that kind ({@link TextDraft}, {@link VideoDraft}, {@link FileDraft}), so that the page's inputs,
+ * holds the fields of that kind ({@link TextDraft}, {@link VideoDraft}, {@link FileDraft}, {@link ImageDraft}), so that the page's inputs,
  * and {@link ContentAuthoring#save}, which takes the draft {@code @Valid}, check exactly what that kind needs.
  */
 public abstract class ContentDraft implements Serializable {
@@ -28,8 +28,9 @@ public abstract class ContentDraft implements Serializable {
     public static ContentDraft of(ContentKind kind) {
         return switch (kind) {
             case TEXT -> new TextDraft(null, null, null);
-            case VIDEO -> new VideoDraft(null, null, null);
-            case FILE, IMAGE -> new FileDraft(null, kind, null, null);
+            case VIDEO -> new VideoDraft(null, null, null, null);
+            case IMAGE -> new ImageDraft(null, null, null, null);
+            case FILE -> new FileDraft(null, kind, null, null);
         };
     }
 

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Size;
 import org.educa.model.ContentKind;
 import org.educa.model.VideoContent;
 
-/** A video item's form: its title and a YouTube or Vimeo address. */
+/** A video item's form: its title, a YouTube or Vimeo address and an optional caption or transcript. */
 public class VideoDraft extends ContentDraft {
 
     @NotBlank(message = "{field.required}")
@@ -13,9 +13,13 @@ public class VideoDraft extends ContentDraft {
     @EmbeddableVideo
     private String url;
 
-    public VideoDraft(Long id, String title, String url) {
+    @Size(max = VideoContent.TRANSCRIPT_MAX, message = "{field.tooLong}")
+    private String transcript;
+
+    public VideoDraft(Long id, String title, String url, String transcript) {
         super(id, title);
         this.url = url;
+        this.transcript = transcript;
     }
 
     @Override
@@ -29,5 +33,13 @@ public class VideoDraft extends ContentDraft {
 
     public void setUrl(String url) {
         this.url = url;
+    }
+
+    public String getTranscript() {
+        return transcript;
+    }
+
+    public void setTranscript(String transcript) {
+        this.transcript = transcript;
     }
 }

@@ -150,11 +150,13 @@ public class DemoData {
                             + "Tip: write your answers down <before> you check them."));
             switch ((courseNumber + position) % 3) {
                 case 0 -> em.persist(new ImageContent(module, owner, "Diagram for " + title.toLowerCase(), item,
-                        image(course.getTitle(), title)));
+                        image(course.getTitle(), title), "A diagram headed \"" + course.getTitle() + " - " + title
+                                + "\": six dots rising from left to right."));
                 case 1 -> em.persist(new FileContent(module, owner, "Exercise sheet", item,
                         exerciseSheet(course.getTitle(), title)));
                 default -> em.persist(new VideoContent(module, owner, "Lecture: " + title.toLowerCase(), item,
-                        VIDEOS[courseNumber % VIDEOS.length]));
+                        VIDEOS[courseNumber % VIDEOS.length], "Summary: a short lecture on " + title.toLowerCase()
+                                + ". Turn on the player's captions for the full text."));
             }
         }
     }

@@ -19,7 +19,9 @@ import java.io.IOException;
  * <p>Scripts: PrimeFaces' CSP mode ({@code primefaces.CSP}) renders a fresh nonce into each page, which cannot work
  * with whole-page caching (a cached body would carry an old nonce) nor with Mojarra's own inline handlers, so
  * {@code script-src} allows inline scripts of this origin; everything else is locked down: no plugins, no foreign
- * scripts or frames (except the two video players), no {@code <base>}, forms post only here, never framed.
+ * scripts or frames (except the two video players), no {@code <base>}, forms post only here, never framed. Images
+ * come from this site or from {@code blob:} addresses, which the page makes itself: PrimeFaces' upload draws its
+ * preview from {@code URL.createObjectURL(file)}. No {@code data:} images (no page or theme of Educa needs one).
  *
  * <p>Caching: every response starts as {@code private, no-store}; the code behind may say otherwise (media are
  * {@code private, max-age=3600}, the anonymous catalog and overview pages {@code no-cache}, see {@code
@@ -33,7 +35,7 @@ public class SecurityHeaders extends HttpFilter {
             "default-src 'self'",
             "script-src 'self' 'unsafe-inline'",
             "style-src 'self' 'unsafe-inline'",
-            "img-src 'self' data:",
+            "img-src 'self' blob:",
             "font-src 'self' data:",
             "connect-src 'self'",
             "frame-src https://www.youtube-nocookie.com https://player.vimeo.com",

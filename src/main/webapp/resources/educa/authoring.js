@@ -25,17 +25,19 @@
 
 /*
  * Issue 13: keyboard focus kept where the instructor acted after an AJAX update, a warning before leaving a form with
- * changed fields (not when submitting it), and a role on PrimeFaces' upload button (a span with aria-labelledby).
+ * changed fields (not when submitting it), and PrimeFaces' upload button made one labelled control.
  */
 var EducaAuthoring = (function () {
     "use strict";
     var last = null;
 
+    // The item a control acts on is in its data-item attribute (the move and delete buttons of both lists).
     document.addEventListener("focusin", function (event) {
-        var row = event.target.closest("tr[data-rk]");
-        if (row && event.target.id) {
-            last = {key: row.getAttribute("data-rk"), table: row.parentNode.id, index: row.sectionRowIndex,
-                control: event.target.id.replace(/^.*:/, "")};
+        var control = event.target.closest("[data-item]");
+        if (control && control.id) {
+            var row = control.closest("tr");
+            last = {item: control.getAttribute("data-item"), control: control.id.replace(/^.*:/, ""),
+                table: row && row.parentNode.id, index: row ? row.sectionRowIndex : 0};
         }
     });
 
@@ -43,24 +45,22 @@ var EducaAuthoring = (function () {
         return element && !element.disabled && !element.classList.contains("ui-state-disabled");
     }
 
-    /** After an update: the same control in the same item's row, else a neighbour row, else the heading. */
+    /** After an update: the same control of the same item, else another of its controls, else a neighbour row's. */
     function restoreFocus(fallbackId) {
         if (!last) {
             return;
         }
-        var body = document.getElementById(last.table);
-        var rows = body ? Array.prototype.slice.call(body.querySelectorAll(":scope > tr[data-rk]")) : [];
-        var row = rows.find(function (r) { return r.getAttribute("data-rk") === last.key; })
-            || rows[Math.min(last.index, rows.length - 1)];
         var target = null;
-        if (row) {
-            var controls = [last.control, "up", "down", "delete"];
-            for (var i = 0; i < controls.length && !usable(target); i++) {
-                target = row.querySelector("[id$=':" + controls[i] + "']");
+        [last.control, "up", "down", "delete"].forEach(function (name) {
+            var candidate = document.querySelector("[data-item='" + last.item + "'][id$=':" + name + "']");
+            if (!usable(target) && usable(candidate)) {
+                target = candidate;
             }
-            if (!usable(target)) {
-                target = row.querySelector("a, button:not([disabled])");
-            }
+        });
+        if (!target) { // the item is gone (deleted): the row now in its place, else the heading
+            var body = last.table && document.getElementById(last.table);
+            var row = body && body.rows.length ? body.rows[Math.min(last.index, body.rows.length - 1)] : null;
+            target = row && row.querySelector("[data-item]:not([disabled]), a[href]");
         }
         if (!target && fallbackId) {
             target = document.getElementById(fallbackId);
@@ -97,10 +97,20 @@ var EducaAuthoring = (function () {
         }
     });
 
-    document.querySelectorAll(".ui-fileupload-choose[aria-labelledby]").forEach(function (button) {
-        button.setAttribute("role", "button");
+    // PrimeFaces' choose button is a span that holds the real control, the file input: one control, not two nested.
+    // The input (over the whole button, transparent) takes the focus and the button's text as its name; the span
+    // becomes a plain wrapper that shows the input's focus.
+    document.querySelectorAll(".ui-fileupload-choose").forEach(function (button) {
+        var label = button.querySelector(".ui-button-text");
+        ["role", "aria-labelledby", "tabindex", "aria-disabled"].forEach(function (name) {
+            button.removeAttribute(name);
+        });
         button.querySelectorAll("input[type=file]").forEach(function (input) {
-            input.setAttribute("tabindex", "-1"); // the labelled button is the one control; it opens the input
+            input.removeAttribute("tabindex");
+            input.removeAttribute("aria-hidden");
+            if (label) {
+                input.setAttribute("aria-label", label.textContent.trim());
+            }
         });
     });
 

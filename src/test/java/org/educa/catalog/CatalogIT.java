@@ -54,7 +54,9 @@ class CatalogIT {
         assertEquals(200, page.status());
         assertTrue(page.contains("Harmony for Beginners"));
         assertFalse(page.contains("Python for Beginners"));
-        assertTrue(page.body().matches("(?s).*<li class=\"selected\">\\s*<a href=\"[^\"]*/course/subject/music/\">.*"));
+        assertTrue(page.body().matches(
+                "(?s).*<li class=\"selected\">\\s*<a href=\"[^\"]*/course/subject/music/\"\\s+aria-current=\"page\">.*"),
+                "the subject is marked, for the eye and for screen readers");
     }
 
     @Test

@@ -10,7 +10,9 @@
 
     function openDialog() {
         return Array.prototype.find.call(document.querySelectorAll(".ui-confirm-dialog"), function (dialog) {
-            return dialog.offsetParent !== null && dialog.getAttribute("aria-hidden") !== "true";
+            // shown: laid out (offsetParent is always null for PrimeFaces' fixed-position dialogs) and not hidden
+            return dialog.getClientRects().length > 0 && getComputedStyle(dialog).visibility !== "hidden"
+                && dialog.getAttribute("aria-hidden") !== "true";
         });
     }
 

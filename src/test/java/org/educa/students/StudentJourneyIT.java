@@ -78,7 +78,7 @@ class StudentJourneyIT {
                 browser.findAll("#contents .content-item").forEach(item ->
                         kinds.add(item.getAttribute("class").replaceAll(".*item-(\\w+).*", "$1")));
                 for (WebElement image : browser.findAll(".item-image img")) {
-                    assertTrue(image.getAttribute("alt").startsWith("Diagram for"));
+                    assertTrue(image.getAttribute("alt").startsWith("A diagram headed"), "the image says what it shows: its alternative text");
                     assertTrue((Boolean) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
                             "return arguments[0].complete && arguments[0].naturalWidth > 0", image),
                             "the image loads for an enrolled student");

@@ -71,7 +71,7 @@ class SecurityBrowserIT {
     @Test
     void pagesAndPrimeFacesAjaxRunUnderThePolicy() {
         open("");
-        ((JavascriptExecutor) browser).executeScript("var i = document.createElement('img');"
+        ((JavascriptExecutor) browser).executeScript("var i = document.createElement('img'); i.alt = '';"
                 + "i.src = 'https://evil.example/pixel.png'; document.body.appendChild(i);");
         wait.until(d -> !((List<?>) ((JavascriptExecutor) d).executeScript("return window.__csp")).isEmpty());
         collect();

@@ -114,7 +114,7 @@ class SecurityIT {
             String csp = page.header("Content-Security-Policy");
             assertTrue(csp != null, path + " has a CSP");
             for (String directive : List.of("frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'",
-                    "form-action 'self'", "default-src 'self'", "img-src 'self' data:",
+                    "form-action 'self'", "default-src 'self'", "img-src 'self' blob:",
                     "frame-src https://www.youtube-nocookie.com https://player.vimeo.com")) {
                 assertTrue(csp.contains(directive), path + ": " + directive + " in " + csp);
             }

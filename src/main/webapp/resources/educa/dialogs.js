@@ -32,7 +32,8 @@
             return;
         }
         var inDialog = event.target.closest && event.target.closest(".ui-confirm-dialog");
-        if (!inDialog) {
+        var closing = inDialog || event.key === "Escape" && openDialog();
+        if (!closing) {
             var control = event.target;
             afterwards(function () {
                 var dialog = openDialog();

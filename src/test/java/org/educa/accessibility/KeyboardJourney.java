@@ -144,6 +144,12 @@ final class KeyboardJourney {
             boolean closed = closes(dialog);
             expect(closed, "Escape closes the confirm dialog");
             if (closed) {
+                // the page gives the focus back once the dialog has gone: allow it a moment
+                try {
+                    new WebDriverWait(driver, Duration.ofSeconds(2)).until(d -> delete.equals(focused()));
+                } catch (TimeoutException stillElsewhere) {
+                    // reported just below
+                }
                 WebElement back = focused();
                 expect("contents:items:1:delete".equals(back.getAttribute("id")) || back.equals(delete),
                         "after Escape the focus is back on the delete button, not on " + describe(back));

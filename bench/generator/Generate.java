@@ -188,8 +188,8 @@ public class Generate {
                  PreparedStatement module = db.prepareStatement("INSERT INTO course_module (id, course_id, title, "
                     + "description, position, created, updated) VALUES (?,?,?,?,?,?,?)");
                  PreparedStatement content = db.prepareStatement("INSERT INTO content (id, kind, module_id, owner_id, "
-                    + "title, position, body, url, file_name, original_name, media_type, file_size, created, updated) "
-                    + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                    + "title, position, body, url, file_name, original_name, media_type, file_size, created, updated, alt_text, "
+                    + "transcript) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
                 int pending = 0;
                 for (int c = 0; c < courses; c++) {
                     long id = nextId++;
@@ -315,6 +315,7 @@ public class Generate {
         c.setInt(6, position);
         c.setNull(7, java.sql.Types.VARCHAR); c.setNull(8, java.sql.Types.VARCHAR); c.setNull(9, java.sql.Types.VARCHAR);
         c.setNull(10, java.sql.Types.VARCHAR); c.setNull(11, java.sql.Types.VARCHAR); c.setNull(12, java.sql.Types.BIGINT);
+        c.setNull(15, java.sql.Types.VARCHAR); c.setNull(16, java.sql.Types.VARCHAR);
         switch (kind) {
             case "TEXT" -> {
                 c.setString(5, "Notes " + (position + 1));
@@ -325,6 +326,7 @@ public class Generate {
             case "VIDEO" -> {
                 c.setString(5, "Lecture " + (position + 1));
                 c.setString(8, VIDEOS[random.nextInt(VIDEOS.length)]);
+                c.setString(16, "Summary: what this lecture shows, in a few sentences.");
             }
             case "FILE" -> {
                 c.setString(5, "Exercise sheet " + (position + 1));
@@ -335,6 +337,7 @@ public class Generate {
                 c.setString(5, "Diagram " + (position + 1));
                 c.setString(9, "bench-" + id + ".png"); c.setString(10, "diagram.png");
                 c.setString(11, "image/png"); c.setLong(12, 5000 + random.nextInt(50000));
+                c.setString(15, "A diagram: six dots rising from left to right.");
             }
         }
         c.setTimestamp(13, when); c.setTimestamp(14, when);

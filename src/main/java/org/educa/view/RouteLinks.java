@@ -3,9 +3,7 @@ package org.educa.view;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import org.educa.config.web.Router;
 import org.omnifaces.util.Faces;
 
 /**
@@ -40,15 +38,14 @@ public class RouteLinks {
      * {@code Router} forwarded the request for; an error page outside every route marks no entry.
      */
     public String current(String name) {
-        Optional<String> here = Optional.ofNullable((String) Faces.getRequestAttribute(Router.PATH))
-                .flatMap(Routes::find).map(match -> match.route().name());
-        if (here.isEmpty()) {
+        String here = Faces.getRequestAttribute(Routes.CURRENT);
+        if (here == null) {
             return "false";
         }
-        if (here.get().equals(name)) {
+        if (here.equals(name)) {
             return "page";
         }
-        return SECTIONS.getOrDefault(name, Set.of()).contains(here.get()) ? "true" : "false";
+        return SECTIONS.getOrDefault(name, Set.of()).contains(here) ? "true" : "false";
     }
 
     /** Ends the request with a redirect to the named route (for backing beans, which need no instance). */

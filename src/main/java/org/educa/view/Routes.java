@@ -19,6 +19,9 @@ import java.util.stream.Collectors;
  */
 public final class Routes {
 
+    /** Request attribute: the name of the route the request was forwarded for (set by the {@code Router}). */
+    public static final String CURRENT = "educa.route.name";
+
     public static final List<Route> ALL = List.of(
             Route.of("catalog", "/", "/catalog/list.xhtml", ANYONE),
             Route.of("catalog.subject", "/course/subject/{subject}/", "/catalog/list.xhtml", ANYONE),

@@ -94,6 +94,7 @@ public class Router extends HttpFilter {
             return;
         }
         request.setAttribute(PATH, path);
+        request.setAttribute(Routes.CURRENT, route.name());
         forward(new RoutedRequest(request, match.get().parameters()), response, route.view());
     }
 

@@ -31,6 +31,9 @@ public final class Routes {
             Route.of("students.register", "/students/register/", "/students/register.xhtml", ANYONE),
             Route.of("students.courses", "/students/courses/", "/students/courses.xhtml", SIGNED_IN),
             Route.of("students.enroll", "/students/enroll-course/", "/students/enroll.xhtml", SIGNED_IN),
+            Route.of("students.progress", "/students/course/{id}/{module}/progress/", "/students/progress.xhtml", SIGNED_IN),
+            Route.of("students.finish", "/students/course/{id}/finish/", "/students/progress.xhtml", SIGNED_IN),
+            Route.of("students.leave", "/students/course/{id}/leave/", "/students/leave.xhtml", SIGNED_IN),
             Route.of("students.course", "/students/course/{id}/", "/students/course.xhtml", SIGNED_IN),
             Route.of("students.module", "/students/course/{id}/{module}/", "/students/course.xhtml", SIGNED_IN),
 
@@ -39,6 +42,7 @@ public final class Routes {
             Route.of("course.edit", "/course/{id}/edit/", "/course/form.xhtml", INSTRUCTOR),
             Route.of("course.delete", "/course/{id}/delete/", "/course/delete.xhtml", INSTRUCTOR),
             Route.of("course.modules", "/course/{id}/module/", "/course/modules.xhtml", INSTRUCTOR),
+            Route.of("course.students", "/course/{id}/students/", "/course/students.xhtml", INSTRUCTOR),
             Route.of("course.contents", "/course/module/{module}/", "/course/contents.xhtml", INSTRUCTOR),
             Route.of("content.create", "/course/module/{module}/content/{kind}/create/", "/course/content.xhtml", INSTRUCTOR),
             Route.of("content.edit", "/course/module/{module}/content/{kind}/{item}/", "/course/content.xhtml", INSTRUCTOR),

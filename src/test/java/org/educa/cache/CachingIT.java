@@ -329,7 +329,7 @@ class CachingIT {
         Cache<Object, Object> site = cacheManager.getCache(CacheNames.SITE);
         byte[] body = new byte[1024];
         for (int i = 0; i < 10_000; i++) {
-            site.put("/bounded/" + i, new PageCache.CachedPage("text/html", body));
+            site.put("/bounded/" + i, new PageCache.CachedPage("text/html", body, null));
         }
         int kept = 0;
         for (Cache.Entry<Object, Object> ignored : site) {

@@ -349,7 +349,7 @@ class ServiceAccessIT {
         assertFalse(enrollments.isEnrolled(python, leaver.getId()), "nothing enrolled");
         User newcomer = fresh("student");
         assertTrue(enrollments.enroll(python, newcomer.getId()), "an active student still enrolls");
-        assertEquals(List.of(COURSE), study.coursesOf(newcomer.getId()).stream().map(c -> c.slug()).toList());
+        assertEquals(List.of(COURSE), study.coursesOf(newcomer.getId()).stream().map(c -> c.course().slug()).toList());
     }
 
     @Test

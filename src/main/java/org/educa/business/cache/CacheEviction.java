@@ -10,6 +10,7 @@ import org.educa.business.events.ContentChanged;
 import org.educa.business.events.CourseChanged;
 import org.educa.business.events.EnrollmentChanged;
 import org.educa.business.events.ModuleChanged;
+import org.educa.business.events.ProgressChanged;
 import org.educa.business.events.SubjectChanged;
 import org.educa.business.events.UserChanged;
 import org.educa.model.Language;
@@ -24,8 +25,8 @@ import org.educa.model.Language;
  * its students' course pages and every "my courses" page; a module — the catalog's module counts, its course's pages
  * and every "my courses" (module counts); a content — the module's rendered contents and its course's pages; a subject
  * — the catalog and every "my courses" (subject titles); a user — the catalog, every "my courses" (instructor names)
- * and that user's pages; an enrollment
- * — the student's "my courses" (the overview's button is never cached for signed-in users).
+ * and that user's pages; an enrollment (made or left) and a student's progress — that student's "my courses" and
+ * their pages of that course (the overview's buttons are never cached for signed-in users).
  *
  * <p>This is the one class that knows the cache keys: it builds the method-cache keys as {@link CachedInterceptor}
  * makes them, and the fragment keys the study page gives {@code <o:cache>} ({@link #moduleFragmentKey}).
@@ -82,6 +83,12 @@ public class CacheEviction {
 
     void onEnrollment(@Observes(during = TransactionPhase.AFTER_SUCCESS) EnrollmentChanged change) {
         pages.forgetMyCourses(change.studentUsername());
+        pages.forgetCourseOf(change.courseId(), change.studentUsername());
+    }
+
+    void onProgress(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProgressChanged change) {
+        pages.forgetMyCourses(change.studentUsername());
+        pages.forgetCourseOf(change.courseId(), change.studentUsername());
     }
 
     /** Clears every cache, for the cache monitor; a cache that fails throws, so that the monitor can say so. */

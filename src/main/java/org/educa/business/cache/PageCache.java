@@ -30,8 +30,11 @@ public class PageCache {
         this(null);
     }
 
-    /** A response worth keeping: 200, its type and bytes. */
-    public record CachedPage(String contentType, byte[] body) implements Serializable {
+    /**
+     * A response worth keeping: 200, its type and bytes, and a note the page left for its hits (null for none; the
+     * study pages name the module they show, so that a hit still records where the student is).
+     */
+    public record CachedPage(String contentType, byte[] body, String note) implements Serializable {
     }
 
     public Optional<CachedPage> site(String uri) {
@@ -69,12 +72,18 @@ public class PageCache {
         forgetViews(key -> key.startsWith(prefix));
     }
 
+    /** One user's pages of one course: they enrolled in it, left it, or marked a module of it done. */
+    public void forgetCourseOf(long courseId, String username) {
+        String prefix = "course:" + courseId + "|user:" + username + "|";
+        forgetViews(key -> key.startsWith(prefix));
+    }
+
     /** Every student's "my courses": a course's title, subject, module count or instructor's name changed. */
     public void forgetMyCourses() {
         forgetViews(key -> key.startsWith(MINE));
     }
 
-    /** One student's "my courses": they enrolled in a course. */
+    /** One student's "my courses": they enrolled in a course, left one, or their progress in one changed. */
     public void forgetMyCourses(String username) {
         String prefix = MINE + "user:" + username + "|";
         forgetViews(key -> key.startsWith(prefix));

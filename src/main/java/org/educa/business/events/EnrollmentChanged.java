@@ -1,5 +1,5 @@
 package org.educa.business.events;
 
-/** A student was enrolled in a course. */
+/** A student enrolled in a course, or left it. */
 public record EnrollmentChanged(long courseId, long studentId, String studentUsername) {
 }

@@ -30,6 +30,11 @@ public class CourseAccess {
         if (userId == null) {
             return false;
         }
-        return userId == ownerId || roles.contains(Role.ADMIN) || enrollments.isEnrolled(courseId, userId);
+        return mayTeach(ownerId, userId, roles) || enrollments.isEnrolled(courseId, userId);
+    }
+
+    /** Whether the person sees the course as its instructor does: they own it, or they are an administrator. */
+    public boolean mayTeach(long ownerId, Long userId, Set<Role> roles) {
+        return userId != null && (userId == ownerId || roles.contains(Role.ADMIN));
     }
 }

@@ -6,6 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import org.educa.business.NotFoundException;
 import org.educa.business.account.Actors;
 import org.educa.business.events.EnrollmentChanged;
@@ -13,7 +16,10 @@ import org.educa.model.Course;
 import org.educa.model.Enrollment;
 import org.educa.model.User;
 
-/** Enrolls students in courses, once per course however often they ask. */
+/**
+ * Enrolls students in courses, once per course however often they ask; lets them leave again (their completed
+ * modules are kept, and count again if they come back); remembers where each enrollment left off.
+ */
 @ApplicationScoped
 @Transactional
 public class EnrollmentService {
@@ -64,5 +70,52 @@ public class EnrollmentService {
         em.persist(new Enrollment(course, student));
         changes.fire(new EnrollmentChanged(courseId, studentId, student.getUsername()));
         return true;
+    }
+
+    /**
+     * Where the student left off in the course, if they are enrolled in it (one statement, for the course overview).
+     */
+    public Optional<Resume> resume(long courseId, Long studentId) {
+        if (studentId == null) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("Study.resume", Resume.class)
+                .setParameter("courseId", courseId)
+                .setParameter("studentId", studentId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /**
+     * Takes the student out of the course: it leaves "my courses" and its modules and media are closed to them. Their
+     * completed modules stay, for the day they enroll again. Leaving a course one is not enrolled in is not found.
+     */
+    public void leave(long courseId, Long studentId) {
+        var student = actors.requireSignedIn(studentId);
+        Enrollment enrollment = em.createNamedQuery("Enrollment.find", Enrollment.class)
+                .setParameter("courseId", courseId)
+                .setParameter("studentId", student.id())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("enrollment of " + studentId + " in " + courseId));
+        em.remove(enrollment);
+        changes.fire(new EnrollmentChanged(courseId, student.id(), student.username()));
+    }
+
+    /**
+     * Remembers that the student opened this module of the course, writing only when it is another module than the one
+     * remembered (one conditional update; nothing for someone not enrolled, such as the course's instructor). Callers
+     * ask once per module change of a session, not on every page view ({@code StudyTrail}).
+     *
+     * @return whether anything was written
+     */
+    public boolean visit(long courseId, long moduleId, long studentId) {
+        return em.createNamedQuery("Enrollment.visit")
+                .setParameter("courseId", courseId)
+                .setParameter("studentId", studentId)
+                .setParameter("moduleId", moduleId)
+                .setParameter("now", LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS))
+                .executeUpdate() > 0;
     }
 }

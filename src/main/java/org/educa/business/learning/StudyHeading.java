@@ -1,5 +1,8 @@
 package org.educa.business.learning;
 
-/** What the study page needs of a course before its modules: its heading, and whose it is (for the access check). */
-public record StudyHeading(long id, String slug, String title, long ownerId) {
+/**
+ * What the study page needs of a course before its modules: its heading, its subject (for the breadcrumbs), and whose
+ * it is (for the access check).
+ */
+public record StudyHeading(long id, String slug, String title, String subjectSlug, String subjectTitle, long ownerId) {
 }

@@ -4,8 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.educa.business.NotFoundException;
 import org.educa.business.account.Actors;
 import org.educa.business.catalog.CatalogService;
@@ -25,30 +28,42 @@ public class StudyService {
     private final CourseAccess access;
     private final CatalogService catalog;
     private final Actors actors;
+    private final EnrollmentService enrollments;
+    private final ProgressService progress;
 
     @Inject
-    public StudyService(EntityManager em, CourseAccess access, CatalogService catalog, Actors actors) {
+    public StudyService(EntityManager em, CourseAccess access, CatalogService catalog, Actors actors,
+            EnrollmentService enrollments, ProgressService progress) {
         this.em = em;
         this.access = access;
         this.catalog = catalog;
         this.actors = actors;
+        this.enrollments = enrollments;
+        this.progress = progress;
     }
 
     /** For the CDI proxy only. */
     protected StudyService() {
-        this(null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
     /**
-     * The courses the student is enrolled in, most recent enrollment first: the acting user's own, so a visitor (null)
-     * or an inactive account is refused ({@code AccessDeniedException}).
+     * The courses the student is enrolled in, most recent enrollment first, each with the student's progress and where
+     * they left off: the acting user's own, so a visitor (null) or an inactive account is refused
+     * ({@code AccessDeniedException}). Two statements however many courses (and the catalog's cached summaries).
      */
-    public List<CourseSummary> coursesOf(Long studentId) {
+    public List<LearnerCourse> coursesOf(Long studentId) {
         long student = actors.requireSignedIn(studentId).id();
         List<CourseRow> rows = em.createNamedQuery("Study.coursesOfStudent", CourseRow.class)
                 .setParameter("studentId", student)
                 .getResultList();
-        return catalog.summaries(rows);
+        Map<Long, Resume> resumes = em.createNamedQuery("Study.resumes", Resume.class)
+                .setParameter("studentId", student)
+                .getResultStream()
+                .collect(Collectors.toMap(Resume::courseId, Function.identity()));
+        return catalog.summaries(rows).stream()
+                .map(course -> LearnerCourse.of(course, resumes.get(course.id())))
+                .toList();
     }
 
     /**
@@ -63,7 +78,8 @@ public class StudyService {
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("course " + courseId));
-        if (!access.maySee(courseId, course.ownerId(), userId, roles)) {
+        boolean enrolled = userId != null && enrollments.isEnrolled(courseId, userId);
+        if (!enrolled && !access.mayTeach(course.ownerId(), userId, roles)) {
             throw new NotFoundException("course " + courseId + " for user " + userId);
         }
         List<ModuleItem> modules = em.createNamedQuery("Study.modules", ModuleItem.class)
@@ -73,7 +89,9 @@ public class StudyService {
                 .map(id -> modules.stream().filter(module -> module.id().equals(id)).findFirst()
                         .orElseThrow(() -> new NotFoundException("module " + id + " of course " + courseId)))
                 .orElse(modules.isEmpty() ? null : modules.get(0));
-        return new StudyCourse(course.id(), course.slug(), course.title(), modules, current);
+        List<Long> done = enrolled ? progress.doneModules(courseId, userId) : List.of();
+        return new StudyCourse(course.id(), course.slug(), course.title(), course.subjectSlug(), course.subjectTitle(),
+                modules, current, enrolled, Set.copyOf(done));
     }
 
     /**

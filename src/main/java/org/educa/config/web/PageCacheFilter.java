@@ -14,12 +14,15 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.educa.business.cache.PageCache;
 import org.educa.business.cache.PageCache.CachedPage;
+import org.educa.view.ActiveUser;
 import org.educa.view.CsrfToken;
 import org.educa.view.Routes;
+import org.educa.view.students.StudyTrail;
 
 /**
  * Serves whole pages from {@link PageCache}: a student's course pages and "my courses" per user and session (per-view
- * level, so no one ever gets a page, or a token, rendered for someone else), and the catalog and course overviews to visitors who
+ * level, so no one ever gets a page, or a token, rendered for someone else; a study page served from memory still
+ * tells {@link StudyTrail} which module the student opened), and the catalog and course overviews to visitors who
  * are not signed in (per-site level, switched by {@code educa.cache.site.enabled}). Only 200 responses that set no
  * cookie are kept. A cache in trouble serves every page uncached ({@link PageCache}). Runs before the {@code Router}
  * (see web.xml).
@@ -49,6 +52,12 @@ public class PageCacheFilter extends HttpFilter {
     CsrfToken csrf;
 
     @Inject
+    ActiveUser activeUser;
+
+    @Inject
+    StudyTrail trail;
+
+    @Inject
     @ConfigProperty(name = "educa.cache.site.enabled", defaultValue = "true")
     boolean siteEnabled;
 
@@ -68,6 +77,9 @@ public class PageCacheFilter extends HttpFilter {
         boolean site = !view && siteEnabled;
         Optional<CachedPage> hit = view ? cache.view(key.get()) : site ? cache.site(key.get()) : Optional.empty();
         if (hit.isPresent()) {
+            if (hit.get().note() != null && activeUser.getId() != null) {
+                trail.replay(hit.get().note(), activeUser.getId());
+            }
             response.setHeader(HEADER, "hit");
             if (!view) {
                 response.setHeader("Cache-Control", PUBLIC);
@@ -80,9 +92,10 @@ public class PageCacheFilter extends HttpFilter {
         byte[] body = capture.body();
         boolean cacheable = capture.isCacheable();
         if (cacheable && view) {
-            cache.putView(key.get(), new CachedPage(capture.getContentType(), body));
+            String note = request.getAttribute(StudyTrail.SHOWN) instanceof String shown ? shown : null;
+            cache.putView(key.get(), new CachedPage(capture.getContentType(), body, note));
         } else if (cacheable && site) {
-            cache.putSite(key.get(), new CachedPage(capture.getContentType(), body));
+            cache.putSite(key.get(), new CachedPage(capture.getContentType(), body, null));
         }
         if (cacheable && !view && request.getSession(false) == null) {
             response.setHeader("Cache-Control", PUBLIC);

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.educa.business.catalog.CourseSummary;
+import org.educa.business.learning.LearnerCourse;
 import org.educa.business.learning.StudyService;
 import org.educa.view.ActiveUser;
 
@@ -20,14 +20,14 @@ public class CoursesBacking {
     @Inject
     ActiveUser activeUser;
 
-    private List<CourseSummary> courses;
+    private List<LearnerCourse> courses;
 
     @PostConstruct
     void load() {
         courses = study.coursesOf(activeUser.getId());
     }
 
-    public List<CourseSummary> getCourses() {
+    public List<LearnerCourse> getCourses() {
         return courses;
     }
 }

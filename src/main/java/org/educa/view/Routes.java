@@ -33,6 +33,7 @@ public final class Routes {
             Route.of("students.enroll", "/students/enroll-course/", "/students/enroll.xhtml", SIGNED_IN),
             Route.of("students.progress", "/students/course/{id}/{module}/progress/", "/students/progress.xhtml", SIGNED_IN),
             Route.of("students.finish", "/students/course/{id}/finish/", "/students/progress.xhtml", SIGNED_IN),
+            Route.of("students.continue", "/students/course/{id}/continue/", "/students/continue.xhtml", SIGNED_IN),
             Route.of("students.leave", "/students/course/{id}/leave/", "/students/leave.xhtml", SIGNED_IN),
             Route.of("students.course", "/students/course/{id}/", "/students/course.xhtml", SIGNED_IN),
             Route.of("students.module", "/students/course/{id}/{module}/", "/students/course.xhtml", SIGNED_IN),

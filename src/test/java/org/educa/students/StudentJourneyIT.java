@@ -65,7 +65,7 @@ class StudentJourneyIT {
 
             browser.clickLink("My courses");
             assertTrue(browser.text().contains("Classical Mechanics"));
-            browser.clickAndWait("#my-courses .access");
+            browser.clickAndWait("#my-courses .continue");
 
             List<String> kinds = new java.util.ArrayList<>();
             int modules = browser.findAll("#modules li").size();

@@ -7,6 +7,8 @@ import jakarta.inject.Named;
 import org.educa.business.catalog.CatalogService;
 import org.educa.business.catalog.CourseOverview;
 import org.educa.business.learning.EnrollmentService;
+import org.educa.business.learning.Progress;
+import org.educa.business.learning.Resume;
 import org.educa.view.ActiveUser;
 import org.educa.view.accounts.EnrollInvitation;
 import org.omnifaces.cdi.Param;
@@ -38,13 +40,15 @@ public class CourseBacking {
 
     private CourseOverview course;
     private boolean enrolled;
+    private Resume resume;
     private String invited;
 
     @PostConstruct
     void load() {
         course = catalog.overview(slug);
         Long me = activeUser.getId();
-        enrolled = me != null && enrollments.isEnrolled(course.id(), me);
+        resume = enrollments.resume(course.id(), me).orElse(null);
+        enrolled = resume != null;
         if (me != null) {
             invited = invitation.takeFor(course.slug()).filter(note -> !enrolled && !isOwner()).orElse(null);
         }
@@ -56,6 +60,11 @@ public class CourseBacking {
 
     public boolean isEnrolled() {
         return enrolled;
+    }
+
+    /** For an enrolled student: their progress in the course. */
+    public Progress getProgress() {
+        return resume == null ? null : new Progress((int) resume.done(), (int) course.modules());
     }
 
     /** The bundle key of the note inviting the person who just arrived to enroll, or null. */

@@ -15,7 +15,11 @@ import org.educa.view.ActiveUser;
 import org.educa.view.LanguageChoice;
 import org.omnifaces.cdi.Param;
 
-/** A course's contents, {@code /students/course/{id}/[{moduleId}/]}: modules on the side, one module's contents. */
+/**
+ * A course's contents, {@code /students/course/{id}/[{moduleId}/]}: modules on the side with the student's ticks and
+ * progress, one module's contents, and the way on; the module shown is where "Continue" leads next time
+ * ({@link StudyTrail}).
+ */
 @Named("studyCourse")
 @RequestScoped
 public class CourseBacking {
@@ -28,6 +32,9 @@ public class CourseBacking {
 
     @Inject
     LanguageChoice language;
+
+    @Inject
+    StudyTrail trail;
 
     @Inject
     @Param(name = "id")
@@ -46,6 +53,9 @@ public class CourseBacking {
             throw new NotFoundException("course without an id");
         }
         course = study.study(id, Optional.ofNullable(module), activeUser.getId(), activeUser.getRoles());
+        if (course.enrolled() && course.current() != null) {
+            trail.shown(course.id(), course.current().id(), activeUser.getId());
+        }
     }
 
     public StudyCourse getCourse() {

@@ -122,7 +122,7 @@ final class RouteWalk {
         Map<String, Way> ways = new LinkedHashMap<>();
         Way plain = (route, caller, samples, language) -> List.of(Visit.get(route.name(), route.path(samples.base())));
         for (String name : List.of("catalog", "catalog.subject", "accounts.login", "accounts.logout",
-                "students.register", "students.courses", "students.course", "course.mine", "course.create",
+                "students.register", "students.courses", "students.continue", "students.course", "course.mine", "course.create",
                 "course.edit", "course.delete", "course.modules", "course.contents", "course.overview", "admin",
                 "admin.subjects", "admin.users", "admin.courses", "admin.cache")) {
             ways.put(name, plain);
@@ -149,8 +149,37 @@ final class RouteWalk {
                     driver.findElement(By.id("enroll")).click();
                     wait.until(ExpectedConditions.urlMatches("/students/course/\\d+/$"));
                 })));
+        // Marking a module done: the study page's button, sent in the background by study.js; the state audited is
+        // the page after the answer came (the button now says "Mark as not done"). Only the enrolled student marks.
+        ways.put("students.progress", (route, caller, samples, language) -> caller != Caller.STUDENT ? List.of()
+                : List.of(new Visit(route.name(), Routes.path("students.module", samples.courseId(),
+                        samples.modules().get(0)), null, (driver, wait) -> {
+                            String before = driver.findElement(By.id("mark-done-button")).getText();
+                            driver.findElement(By.id("mark-done-button")).click();
+                            wait.until(d -> !d.findElement(By.id("mark-done-button")).getText().equals(before)
+                                    && d.findElement(By.id("mark-done-button")).isEnabled());
+                        })));
+        // "Mark the course as done" at the end of the last module: a form POST that leads back to the course. Once
+        // (afterwards every module is done and the button is gone).
+        ways.put("students.finish", (route, caller, samples, language) -> caller != Caller.STUDENT
+                || language != Language.ENGLISH ? List.of()
+                : List.of(new Visit(route.name(), Routes.path("students.module", samples.courseId(),
+                        samples.modules().get(samples.modules().size() - 1)), null, (driver, wait) -> {
+                            Browser.audit(driver, route.name() + " — " + caller.label() + ", " + language.tag()
+                                    + ", the last module's end");
+                            driver.findElement(By.id("finish-course")).click();
+                            wait.until(ExpectedConditions.urlMatches("/students/course/\\d+/$"));
+                        })));
+        // The confirmation page of leaving (its POST would end the walk's enrollment): only the enrolled student has
+        // a course to leave.
+        ways.put("students.leave", (route, caller, samples, language) -> caller != Caller.STUDENT ? List.of()
+                : List.of(Visit.get(route.name(), route.path(samples.base()))));
         return ways;
     }
+
+    /** The routes only a student enrolled in the course reaches: the others may open them, and find nothing there. */
+    private static final Set<String> ENROLLED_STUDENTS_ONLY =
+            Set.of("students.enroll", "students.progress", "students.finish", "students.leave");
 
     /** The error pages a person meets, by who: none of them is a route. */
     private static List<Visit> errors(Caller caller) {
@@ -201,7 +230,7 @@ final class RouteWalk {
         for (Route route : Routes.ALL) {
             for (Caller caller : Caller.values()) {
                 if (caller.mayOpen(route) && !reached.contains(route.name() + " as " + caller.label())
-                        && !(route.name().equals("students.enroll") && caller != Caller.STUDENT)) {
+                        && !(ENROLLED_STUDENTS_ONLY.contains(route.name()) && caller != Caller.STUDENT)) {
                     problems.add(route.name() + ": never shown to the " + caller.label());
                 }
             }

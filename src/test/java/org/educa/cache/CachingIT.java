@@ -32,6 +32,7 @@ import org.educa.business.cache.CacheNames;
 import org.educa.business.cache.PageCache;
 import org.educa.business.catalog.CatalogService;
 import org.educa.business.learning.EnrollmentService;
+import org.educa.business.learning.ProgressService;
 import org.educa.config.startup.DemoData;
 import org.educa.model.Role;
 import org.educa.model.Subject;
@@ -99,6 +100,9 @@ class CachingIT {
 
     @Inject
     EnrollmentService enrollments;
+
+    @Inject
+    ProgressService progress;
 
     @Inject
     CacheManager cacheManager;
@@ -322,6 +326,71 @@ class CachingIT {
         assertTrue(mine.contains("Hilda von Mises"), "the instructor's new name in my courses cached before");
         assertFalse(mine.contains("Hilda Geiringer"));
         assertEquals(200, student.get("students/course/" + changed + "/").status());
+    }
+
+    /**
+     * Each step of the learner's path — marking a module done, taking the mark back, a module added to the course,
+     * leaving and enrolling again — shows at once on the student's pages read before it (so held by the per-view
+     * cache), and evicts exactly those: another student's pages of the same course stay hits.
+     */
+    @Test
+    void everyStepOfTheLearnersPathShowsAtOnceAndEvictsOnlyTheStudentsOwnPages() throws Exception {
+        Fixtures fixtures = new Fixtures(em, tx, users);
+        fixtures.user(INSTRUCTOR, PASSWORD, "Hilda", "Geiringer", Role.INSTRUCTOR);
+        fixtures.user("path.learner", PASSWORD, "Path", "Learner");
+        fixtures.user("path.bystander", PASSWORD, "Path", "Bystander");
+        long course = fixtures.course("path-cached").ownedBy(INSTRUCTOR).in("mathematics").titled("Path Cached")
+                .overview("Three steps").module("Step one").module("Step two").module("Step three").make();
+        fixtures.enroll("path.learner", "path-cached");
+        fixtures.enroll("path.bystander", "path-cached");
+        List<Long> steps = fixtures.moduleIds("path-cached");
+        long learner = fixtures.userId("path.learner");
+        String study = "students/course/" + course + "/" + steps.get(1) + "/";
+        WebClient learnerPages = signedIn("path.learner", PASSWORD);
+        WebClient bystander = signedIn("path.bystander", PASSWORD);
+        for (WebClient client : List.of(learnerPages, bystander)) {
+            client.get(study);
+            client.get("students/courses/");
+            assertEquals("hit", client.get(study).header("x-educa-cache"));
+            assertEquals("hit", client.get("students/courses/").header("x-educa-cache"));
+        }
+
+        progress.mark(course, steps.get(0), learner, true);
+        assertShows(learnerPages, study, "1 of 3 modules done", "a module marked done");
+        assertEquals("hit", bystander.get(study).header("x-educa-cache"), "another student's page is not touched");
+        assertTrue(bystander.get(study).contains("0 of 3 modules done"));
+        assertEquals("hit", bystander.get("students/courses/").header("x-educa-cache"));
+
+        progress.mark(course, steps.get(0), learner, false);
+        assertShows(learnerPages, study, "0 of 3 modules done", "the mark taken back");
+        progress.mark(course, steps.get(2), learner, true);
+        assertShows(learnerPages, study, "1 of 3 modules done", "another module marked done");
+
+        long instructor = fixtures.userId(INSTRUCTOR);
+        List<ModuleDraft> rows = new ArrayList<>(modules.modules(course, instructor).modules().stream()
+                .map(module -> new ModuleDraft(module.id(), module.title(), module.description())).toList());
+        rows.add(new ModuleDraft(null, "Step four", ""));
+        modules.saveAll(course, instructor, rows);
+        assertShows(learnerPages, study, "1 of 4 modules done", "a module added to the course");
+        assertShows(bystander, study, "0 of 4 modules done", "a module added to the course");
+
+        enrollments.leave(course, learner);
+        assertEquals(404, learnerPages.get(study).status(), "left: the cached module page is gone");
+        assertFalse(learnerPages.get("students/courses/").contains("Path Cached"), "left: gone from my courses");
+        assertEquals("hit", bystander.get(study).header("x-educa-cache"), "the other student stays");
+
+        enrollments.enroll(course, learner);
+        assertShows(learnerPages, study, "1 of 4 modules done", "enrolled again: the progress is back");
+    }
+
+    /** The page and "my courses" show the text, and were rendered anew for it (then kept again). */
+    private static void assertShows(WebClient client, String study, String text, String after) {
+        Page page = client.get(study);
+        assertTrue(page.contains(text), after + ": the study page says " + text);
+        assertEquals("miss", page.header("x-educa-cache"), after + ": the study page was evicted");
+        Page mine = client.get("students/courses/");
+        assertTrue(mine.contains(text), after + ": my courses says " + text);
+        assertEquals("miss", mine.header("x-educa-cache"), after + ": my courses was evicted");
     }
 
     @Test

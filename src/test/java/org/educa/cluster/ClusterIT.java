@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Test;
 class ClusterIT {
 
     private static final Pattern EDIT_LINK = Pattern.compile("/course/(\\d+)/edit/");
+    private static final Pattern PROGRESS = Pattern.compile("id=\"progress-label\">([^<]+)<");
     private static final Duration BOOT = Duration.ofSeconds(240);
 
     static EmbeddedPostgres postgres;
@@ -120,6 +121,20 @@ class ClusterIT {
         Page continued = samOnTwo.get("students/courses/");
         assertEquals(200, continued.status(), "still signed in on member 2");
         assertTrue(continued.contains("Signed in as"));
+
+        // a module marked done through member 1 shows at once on member 2's cached study page of that student
+        String courseId = first(Pattern.compile("data-course=\"(\\d+)\""), continued.body());
+        String study = "students/course/" + courseId + "/";
+        samOnTwo.get(study);
+        Page cached = samOnTwo.get(study);
+        assertEquals("hit", cached.header("X-Educa-Cache"), "the study page is cached");
+        String progressBefore = first(PROGRESS, cached.body());
+        String mark = first(Pattern.compile("id=\"mark-done\"[^>]*action=\"/([^\"]+)\""), cached.body());
+        String done = first(Pattern.compile("name=\"done\" value=\"(true|false)\""), cached.body());
+        assertEquals(302, sam.post(mark, Map.of("done", done, "csrf", cached.csrf())).status(), "marked on member 1");
+        Page marked = samOnTwo.get(study);
+        assertEquals("miss", marked.header("X-Educa-Cache"), "member 2's copy was evicted");
+        assertFalse(progressBefore.equals(first(PROGRESS, marked.body())), "member 2 shows the new progress");
 
         // member 1 stops; member 2 goes on serving, the session too
         Process first = members.get(0);

@@ -38,14 +38,20 @@ public final class Axe {
             "bypass", "skip-link", "landmark-no-duplicate-banner", "landmark-unique");
     private static final String SCRIPT = read();
     private static final String RUN = """
+            const tags = arguments[0];
             const done = arguments[arguments.length - 1];
-            axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations'],
+            // what a person reads is the page at rest: a toast or dialog still fading in (jQuery's animations,
+            // at most 400 ms) is checked once it has arrived, not half transparent
+            const settled = () => !window.jQuery || window.jQuery(':animated').length === 0;
+            const started = Date.now();
+            const whenSettled = f => settled() || Date.now() - started > 3000 ? f() : setTimeout(() => whenSettled(f), 50);
+            whenSettled(() => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations'],
                     iframes: false})
                .then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact || '', help: v.help,
                     wcag: v.tags.some(t => t.startsWith('wcag')),
                     nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ') + ' — ' + (n.failureSummary || '')
                         .replace(/\\s+/g, ' '))}))))
-               .catch(e => done([{id: 'axe-error', impact: 'critical', wcag: true, help: String(e), nodes: []}]));
+               .catch(e => done([{id: 'axe-error', impact: 'critical', wcag: true, help: String(e), nodes: []}])));
             """;
 
     private Axe() {

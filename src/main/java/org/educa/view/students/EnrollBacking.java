@@ -1,16 +1,13 @@
 package org.educa.view.students;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.educa.business.NotFoundException;
 import org.educa.business.learning.EnrollmentService;
 import org.educa.view.ActiveUser;
-import org.educa.view.CsrfToken;
+import org.educa.view.PlainForm;
 import org.educa.view.RouteLinks;
 import org.omnifaces.cdi.Param;
 
@@ -23,10 +20,7 @@ import org.omnifaces.cdi.Param;
 public class EnrollBacking {
 
     @Inject
-    ExternalContext external;
-
-    @Inject
-    CsrfToken csrf;
+    PlainForm form;
 
     @Inject
     ActiveUser activeUser;
@@ -40,13 +34,7 @@ public class EnrollBacking {
     Long course;
 
     public void onLoad() throws IOException {
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        if (!"POST".equals(request.getMethod())) {
-            external.responseSendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED, "");
-            return;
-        }
-        if (!csrf.sentInBody()) {
-            external.responseSendError(HttpServletResponse.SC_FORBIDDEN, "");
+        if (!form.accepted()) {
             return;
         }
         if (course == null) {

@@ -2,11 +2,8 @@ package org.educa.view.students;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import org.educa.business.NotFoundException;
@@ -14,7 +11,7 @@ import org.educa.business.learning.EnrollmentService;
 import org.educa.business.learning.StudyCourse;
 import org.educa.business.learning.StudyService;
 import org.educa.view.ActiveUser;
-import org.educa.view.CsrfToken;
+import org.educa.view.PlainForm;
 import org.educa.view.Routes;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
@@ -29,10 +26,7 @@ import org.omnifaces.util.Faces;
 public class LeaveBacking {
 
     @Inject
-    ExternalContext external;
-
-    @Inject
-    CsrfToken csrf;
+    PlainForm form;
 
     @Inject
     ActiveUser activeUser;
@@ -64,13 +58,8 @@ public class LeaveBacking {
     }
 
     public void onLoad() throws IOException {
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        if (!"POST".equals(request.getMethod())) {
-            return; // the confirmation
-        }
-        if (!csrf.sentInBody()) {
-            external.responseSendError(HttpServletResponse.SC_FORBIDDEN, "");
-            return;
+        if (!form.isPost() || !form.tokenAccepted()) {
+            return; // a GET: the confirmation
         }
         enrollments.leave(id, activeUser.getId());
         trail.forget(id);

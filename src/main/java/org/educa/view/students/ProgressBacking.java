@@ -5,7 +5,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +13,7 @@ import org.educa.business.NotFoundException;
 import org.educa.business.learning.Progress;
 import org.educa.business.learning.ProgressService;
 import org.educa.view.ActiveUser;
-import org.educa.view.CsrfToken;
+import org.educa.view.PlainForm;
 import org.educa.view.RouteLinks;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
@@ -34,7 +33,7 @@ public class ProgressBacking {
     ExternalContext external;
 
     @Inject
-    CsrfToken csrf;
+    PlainForm form;
 
     @Inject
     ActiveUser activeUser;
@@ -55,13 +54,7 @@ public class ProgressBacking {
     String done;
 
     public void onLoad() throws IOException {
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        if (!"POST".equals(request.getMethod())) {
-            external.responseSendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED, "");
-            return;
-        }
-        if (!csrf.sentInBody()) {
-            external.responseSendError(HttpServletResponse.SC_FORBIDDEN, "");
+        if (!form.accepted()) {
             return;
         }
         if (id == null) {
@@ -73,7 +66,7 @@ public class ProgressBacking {
         }
         Progress now = module == null ? progress.finish(id, activeUser.getId())
                 : progress.mark(id, module, activeUser.getId(), Boolean.parseBoolean(done));
-        String accept = request.getHeader("Accept");
+        String accept = external.getRequestHeaderMap().get("Accept");
         if (accept != null && accept.startsWith("application/json")) {
             answer(now);
         } else if (module == null) {
@@ -83,9 +76,10 @@ public class ProgressBacking {
         }
     }
 
-    /** The new progress for the page's script, with the words it shows (in the page's language; no quotes in them). */
+    /** The new progress for the page's script, with the words it shows (in the page's language). */
     private void answer(Progress now) throws IOException {
-        String label = MessageFormat.format(Faces.getResourceBundle("msg").getString("study.progress"), now.done(), now.total());
+        String label = MessageFormat.format(Faces.getResourceBundle("msg").getString("study.progress"), now.done(), now.total())
+                .replace("\\", "\\\\").replace("\"", "\\\"");
         String json = "{\"done\":" + "true".equals(done) + ",\"completed\":" + now.done() + ",\"total\":" + now.total()
                 + ",\"percent\":" + now.percent() + ",\"finished\":" + now.finished() + ",\"label\":\"" + label
                 + "\"}";

@@ -23,6 +23,7 @@ import org.educa.business.account.UserService;
 import org.educa.business.media.MediaStorage;
 import org.educa.model.Course;
 import org.educa.model.Enrollment;
+import org.educa.model.ModuleCompletion;
 import org.educa.model.FileContent;
 import org.educa.model.ImageContent;
 import org.educa.model.Module;
@@ -128,22 +129,28 @@ public class DemoData {
         for (String[] row : COURSES) {
             Course course = new Course(owners.get(row[1]), subjects.get(row[0]), row[2], row[3], row[4]);
             em.persist(course);
-            addModules(course, number++);
+            Module first = addModules(course, number++);
             if (number <= 2) {
                 em.persist(new Enrollment(course, student));
+            }
+            if (number == 1) {
+                em.persist(new ModuleCompletion(student, course, first)); // Sam is one module into the first course
             }
         }
         LOG.info(() -> "Demo data loaded in " + (System.nanoTime() - started) / 1_000_000 + " ms: " + SUBJECTS.size()
                 + " subjects, " + COURSES.size() + " courses; accounts are listed in README.md");
     }
 
-    private void addModules(Course course, int courseNumber) {
+    /** Adds the course's modules with an item of each kind among them; the first module. */
+    private Module addModules(Course course, int courseNumber) {
         User owner = course.getOwner();
+        Module first = null;
         for (int position = 0; position < MODULE_TITLES.length; position++) {
             String title = MODULE_TITLES[position];
             Module module = new Module(course, title,
                     title + " of " + course.getTitle() + ": read the notes, then try the exercises.", position);
             em.persist(module);
+            first = first == null ? module : first;
             int item = 0;
             em.persist(new TextContent(module, owner, "Notes: " + title.toLowerCase(), item++,
                     "Welcome to \"" + title + "\".\n\nRead this page first, then work through the items below.\n"
@@ -159,6 +166,7 @@ public class DemoData {
                                 + ". Turn on the player's captions for the full text."));
             }
         }
+        return first;
     }
 
     private StoredFile exerciseSheet(String course, String module) {

@@ -123,7 +123,7 @@ final class RouteWalk {
         Way plain = (route, caller, samples, language) -> List.of(Visit.get(route.name(), route.path(samples.base())));
         for (String name : List.of("catalog", "catalog.subject", "accounts.login", "accounts.logout",
                 "students.register", "students.courses", "students.course", "course.mine", "course.create",
-                "course.edit", "course.delete", "course.modules", "course.contents", "course.overview", "admin",
+                "course.edit", "course.delete", "course.modules", "course.students", "course.contents", "course.overview", "admin",
                 "admin.subjects", "admin.users", "admin.courses", "admin.cache")) {
             ways.put(name, plain);
         }
@@ -149,8 +149,39 @@ final class RouteWalk {
                     driver.findElement(By.id("enroll")).click();
                     wait.until(ExpectedConditions.urlMatches("/students/course/\\d+/$"));
                 })));
+        // The learner's path (issue 14). Continue redirects to a module, which every signed-in role may study.
+        ways.put("students.continue", plain);
+        // Only an enrolled student has a course to leave (the others find nothing: 404).
+        ways.put("students.leave", (route, caller, samples, language) -> caller == Caller.STUDENT
+                ? List.of(Visit.get(route.name(), route.path(samples.base()))) : List.of());
+        // POSTs of the student's forms at the end of a module: "Mark as done" (sent in the background by study.js, the
+        // page stays) and, on the last module, "Mark the course as done" (which leads to the course's contents). Only
+        // the enrolled student has these forms, and marks once (in English).
+        ways.put("students.progress", (route, caller, samples, language) -> caller != Caller.STUDENT
+                || language != Language.ENGLISH ? List.of()
+                : List.of(new Visit(route.name(), Routes.path("students.module", samples.courseId(), samples.modules()
+                        .get(0)), null, (driver, wait) -> {
+                            Browser.audit(driver, route.name() + " — " + caller.label() + ", " + language.tag()
+                                    + ", the module's Mark as done");
+                            driver.findElement(By.id("mark-done-button")).click();
+                            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("done-status"),
+                                    "You have marked this module done."));
+                        })));
+        ways.put("students.finish", (route, caller, samples, language) -> caller != Caller.STUDENT
+                || language != Language.ENGLISH ? List.of()
+                : List.of(new Visit(route.name(), Routes.path("students.module", samples.courseId(), samples.modules()
+                        .get(samples.modules().size() - 1)), null, (driver, wait) -> {
+                            Browser.audit(driver, route.name() + " — " + caller.label() + ", " + language.tag()
+                                    + ", the last module's Mark the course as done");
+                            driver.findElement(By.id("finish-course")).click();
+                            wait.until(ExpectedConditions.urlMatches("/students/course/\\d+/$"));
+                        })));
         return ways;
     }
+
+    /** Routes only a student meets (the forms of enrolling and studying, and leaving): nobody else is expected there. */
+    private static final Set<String> STUDENTS_ONLY = Set.of("students.enroll", "students.progress", "students.finish",
+            "students.leave");
 
     /** The error pages a person meets, by who: none of them is a route. */
     private static List<Visit> errors(Caller caller) {
@@ -201,7 +232,7 @@ final class RouteWalk {
         for (Route route : Routes.ALL) {
             for (Caller caller : Caller.values()) {
                 if (caller.mayOpen(route) && !reached.contains(route.name() + " as " + caller.label())
-                        && !(route.name().equals("students.enroll") && caller != Caller.STUDENT)) {
+                        && !(STUDENTS_ONLY.contains(route.name()) && caller != Caller.STUDENT)) {
                     problems.add(route.name() + ": never shown to the " + caller.label());
                 }
             }

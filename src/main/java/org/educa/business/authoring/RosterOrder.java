@@ -12,9 +12,13 @@ import java.util.Optional;
 public enum RosterOrder {
     USERNAME("u.usernameKey"),
     NAME("LOWER(u.lastName)", "LOWER(u.firstName)"),
-    PROGRESS("COUNT(mc)"),
+    PROGRESS(RosterOrder.DONE),
     ENROLLED("e.created"),
     LAST_ACTIVITY("COALESCE(e.lastActivity, e.created)");
+
+    /** The student's completions in the course: selected, and sorted by (EclipseLink orders by subqueries). */
+    static final String DONE = "(SELECT COUNT(mc) FROM ModuleCompletion mc WHERE mc.student = e.student"
+            + " AND mc.course = e.course)";
 
     private final String[] expressions;
 

@@ -52,7 +52,7 @@ class RosterBrowserIT {
     void theCourseAndItsStudentsAreThere() {
         Fixtures fixtures = new Fixtures(em, tx, users);
         fixtures.user(RosterWalk.OWNER, RosterWalk.PASSWORD, "Rita", "Roster", Role.INSTRUCTOR);
-        fixtures.course(RosterWalk.COURSE).ownedBy(RosterWalk.OWNER).titled("Harmony for Beginners")
+        fixtures.course(RosterWalk.COURSE).ownedBy(RosterWalk.OWNER).titled("Four-Part Harmony")
                 .overview("Chords, one at a time.").module("Triads").module("Sevenths").module("Cadences")
                 .module("Modulation").make();
         String[][] names = {{"Ana", "Álvarez"}, {"Bruno", "Silva"}, {"Chen", "Wei"}, {"Dalia", "Haddad"},

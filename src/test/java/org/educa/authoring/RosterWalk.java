@@ -25,7 +25,7 @@ final class RosterWalk {
 
     static final String OWNER = "harmony.teacher";
     static final String PASSWORD = "Four-Part-Harmony-77";
-    static final String COURSE = "harmony-for-beginners";
+    static final String COURSE = "four-part-harmony-roster";
 
     private static final By ROWS = By.cssSelector("#roster\\:students tbody tr[data-ri]");
 
@@ -48,7 +48,7 @@ final class RosterWalk {
             assertEquals("22", count.getText());
             count.click();
             wait.until(ExpectedConditions.urlMatches("/course/\\d+/students/$"));
-            assertEquals("Students of Harmony for Beginners", browser.findElement(By.tagName("h1")).getText());
+            assertEquals("Students of Four-Part Harmony", browser.findElement(By.tagName("h1")).getText());
             assertEquals(20, browser.findElements(ROWS).size(), "a page of 20");
             assertTrue(firstRow(browser).contains("Olu Adeyemi"), "by last name: " + firstRow(browser));
             screenshots(browser, "roster-by-name");

@@ -13,6 +13,7 @@ import org.educa.business.account.UserService;
 import org.educa.model.Course;
 import org.educa.model.Enrollment;
 import org.educa.model.Module;
+import org.educa.model.ModuleCompletion;
 import org.educa.model.Role;
 import org.educa.model.Subject;
 import org.educa.model.TextContent;
@@ -85,6 +86,25 @@ public final class Fixtures {
             User student = users.findByUsername(username).orElseThrow(() -> new AssertionError("no user " + username));
             if (enrollments(username, slug) == 0) {
                 em.persist(wrote(new Enrollment(course, student)));
+            }
+            return null;
+        });
+    }
+
+    /** Marks the course's first {@code modules} modules done for the student, those not done yet. */
+    public void complete(String username, String slug, int modules) {
+        inTransaction(() -> {
+            Course course = findCourse(slug).orElseThrow(() -> new AssertionError("no course " + slug));
+            User student = users.findByUsername(username).orElseThrow(() -> new AssertionError("no user " + username));
+            List<Module> ordered = em.createNamedQuery("Module.findByCourse", Module.class)
+                    .setParameter("courseId", course.getId()).getResultList();
+            for (Module module : ordered.subList(0, modules)) {
+                long done = em.createQuery("SELECT COUNT(mc) FROM ModuleCompletion mc WHERE mc.student = :student"
+                        + " AND mc.module = :module", Long.class)
+                        .setParameter("student", student).setParameter("module", module).getSingleResult();
+                if (done == 0) {
+                    em.persist(wrote(new ModuleCompletion(student, course, module)));
+                }
             }
             return null;
         });

@@ -80,16 +80,25 @@ sign_in() {
     # Payara (sessions kept in Hazelcast) also sets JSESSIONIDVERSION; without it, parallel requests may not find
     # the session (payara/Payara#7984), so wrk sends both
     cookie="JSESSIONID=$(awk '$6 == "JSESSIONID" {print $7}' "$jar_file" | tail -1); JSESSIONIDVERSION=$(awk '$6 == "JSESSIONIDVERSION" {print $7}' "$jar_file" | tail -1)"
-    page=$(curl -sf -H "Cookie: $cookie" "$base/course/$slug/")
-    csrf=$(printf '%s' "$page" | grep -o 'name="csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+    csrf=$(form_token "/course/$slug/")
     if [ -z "$csrf" ] || [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$base/students/courses/")" != 200 ]; then
         echo "Could not sign in as $user (cookie $cookie)" >&2; exit 1
     fi
 }
 
+# form_token PATH [FORM_ID]: the session's token (the hidden input "csrf") of a page, read with the signed-in cookie;
+# from the form with that id when given (the study page's "Mark as done" is id="mark-done")
+form_token() {
+    local page
+    page=$(curl -sf -H "Cookie: $cookie" "$base$1") || return 0
+    [ -n "${2:-}" ] && page=$(printf '%s\n' "$page" | sed -n "/<form[^>]* id=\"$2\"/,/<\/form>/p")
+    printf '%s' "$page" | grep -o 'name="csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'
+}
+
 # check_script FILE: writes wrk's Lua script that counts answers other than the expected one (200 for a page; for a
-# POST a redirect that is not to the login page): wrk itself only counts statuses >= 400. Callers append to it
-# (the POST's method and body, or a request() that cycles through several paths).
+# POST a redirect that is not to the login page; a caller may also set expect_status and expect_location, a part of
+# the Location the answer must have): wrk itself only counts statuses >= 400. Callers append to it (the POST's method
+# and body, or a request() that cycles through several paths).
 check_script() {
     cat > "$1" <<'EOF'
 local threads = {}
@@ -98,7 +107,11 @@ function init(args) bad = 0 end
 function response(status, headers, body)
     if post then
         local location = headers["Location"] or ""
-        if status >= 400 or string.find(location, "/accounts/login", 1, true) then bad = bad + 1 end
+        if status >= 400 or string.find(location, "/accounts/login", 1, true)
+                or (expect_status and status ~= expect_status)
+                or (expect_location and not string.find(location, expect_location, 1, true)) then
+            bad = bad + 1
+        end
     elseif status ~= 200 then
         bad = bad + 1
     end

@@ -27,12 +27,14 @@ import javax.crypto.spec.PBEKeySpec;
  * <pre>
  * java -cp h2.jar:postgresql.jar bench/generator/Generate.java --url=jdbc:h2:/path/educa --preset=large \
  *      [--subjects=N --instructors=N --courses=N --modules-per-course=N --contents-per-module=N
- *       --mix=text:40,video:30,file:15,image:15 --students=N --enrollments-per-student=N --seed=N
+ *       --mix=text:40,video:30,file:15,image:15 --students=N --enrollments-per-student=N --completion=0.3
+ *       --seed=N
  *       --user=educa --password=educa --batch=1000 --info=FILE]
  * </pre>
  *
  * Ids are assigned here from 1 upwards; at the end the sequence entity_seq is restarted at a multiple of 50 whose
- * whole EclipseLink block (value-49 .. value) lies above every generated id, so Educa's next ids cannot collide.
+ * whole EclipseLink block (value-49 .. value) lies above every generated id, so Educa's next ids cannot collide. That
+ * holds for every table, module_completion included: all entities share entity_seq (BaseEntity, allocationSize 50).
  * Every user gets the same password hash (the bench student's password), computed once: fine for a benchmark.
  */
 public class Generate {
@@ -75,6 +77,7 @@ public class Generate {
         p.put("user", "educa");
         p.put("password", "educa");
         p.put("batch", "1000");
+        p.put("completion", "0.3"); // the share of their courses' modules students have marked done, on average
         switch (name) {
             case "small" -> { // the size of the demo data
                 p.put("subjects", "4"); p.put("instructors", "2"); p.put("courses", "9");
@@ -98,6 +101,11 @@ public class Generate {
 
     final Map<String, String> p;
     final Random random;
+    /**
+     * The learner's path (completions, last modules) draws from a stream of its own, so that every other row is the
+     * very one the generator wrote before --completion existed (same seed, same courses, same enrollments).
+     */
+    final Random path;
     final int batch;
     final Instant base = Instant.parse("2026-01-01T00:00:00Z");
     long nextId = 1;
@@ -106,6 +114,7 @@ public class Generate {
     Generate(Map<String, String> p) {
         this.p = p;
         this.random = new Random(Long.parseLong(p.get("seed")));
+        this.path = new Random(Long.parseLong(p.get("seed")) * 31 + 14);
         this.batch = num("batch");
     }
 
@@ -122,6 +131,10 @@ public class Generate {
         int students = num("students"), perStudent = Math.min(num("enrollments-per-student"), courses);
         if (subjects < 1 || instructors < 1 || courses < 1 || modulesPer < 1 || students < 0) {
             throw new IllegalArgumentException("At least one subject, instructor, course and module per course");
+        }
+        double completion = Double.parseDouble(p.get("completion"));
+        if (!(completion >= 0 && completion <= 1)) {
+            throw new IllegalArgumentException("--completion is a share between 0 and 1, not " + p.get("completion"));
         }
         String[] kinds = mix(p.get("mix"));
         System.out.println("Generating " + p);
@@ -179,6 +192,7 @@ public class Generate {
 
             // courses, modules, contents
             long[] courseIds = new long[courses];
+            long[] moduleIds = new long[courses * modulesPer]; // course c's modules in order: [c * modulesPer ...]
             Progress courseProgress = new Progress("courses (with modules and contents)", courses);
             long modules = 0, contents = 0;
             long firstModule = 0;
@@ -213,6 +227,7 @@ public class Generate {
                     }
                     for (int m = 0; m < modulesPer; m++) {
                         long moduleId = nextId++;
+                        moduleIds[c * modulesPer + m] = moduleId;
                         if (c == 0 && m == 0) {
                             firstModule = moduleId;
                         }
@@ -238,35 +253,82 @@ public class Generate {
                 flush(course, module, content);
             }
 
-            // enrollments: every student in N distinct random courses; the bench student in the first course too
-            long enrollments = 0;
-            Progress enrolled = new Progress("students' enrollments", students + 1L);
-            try (PreparedStatement e = db.prepareStatement(
-                    "INSERT INTO enrollment (id, course_id, student_id, created, updated) VALUES (?,?,?,?,?)")) {
+            // enrollments: every student in N distinct random courses; the bench student in the first course too.
+            // With each, the learner's path: the first k modules marked done, k ~ Binomial(modules, completion) so
+            // that on average the share holds, and the module opened last (the next one after those done; the last
+            // when all are; for an untouched enrollment the first module or, half the time, none).
+            long enrollments = 0, completions = 0, benchCompletions = 0;
+            Progress enrolled = new Progress("students' enrollments and completions", students + 1L);
+            try (PreparedStatement e = db.prepareStatement("INSERT INTO enrollment (id, course_id, student_id, created, "
+                    + "updated, last_module_id, last_activity) VALUES (?,?,?,?,?,?,?)");
+                 PreparedStatement done = db.prepareStatement("INSERT INTO module_completion (id, student_id, "
+                    + "course_id, module_id, created, updated) VALUES (?,?,?,?,?,?)")) {
                 int pending = 0;
                 for (int s = 0; s <= students; s++) {
                     long student = s < students ? studentIds[s] : benchStudent;
-                    Set<Long> chosen = new LinkedHashSet<>();
+                    Set<Integer> chosen = new LinkedHashSet<>(); // course indexes (same draws as course ids)
                     if (s == students) {
-                        chosen.add(courseIds[0]);
+                        chosen.add(0);
                     }
                     while (chosen.size() < perStudent) {
-                        chosen.add(courseIds[random.nextInt(courses)]);
+                        chosen.add(random.nextInt(courses));
                     }
-                    for (long courseId : chosen) {
+                    for (int c : chosen) {
+                        long courseId = courseIds[c];
+                        int first = c * modulesPer;
+                        // which of the course's modules (positions) are done, and the one opened last (-1: none)
+                        int from = 0, to, last;
+                        if (s == students && c == 0) {
+                            // the bench student in the course the benchmark pages use: some modules done, but not
+                            // the first, which the pages show and the "mark" POST marks (its first POST changes
+                            // something, the rest find it done)
+                            from = 1;
+                            to = modulesPer > 1 ? 1 + Math.max(1, modulesPer / 2) : 1; // positions 1 .. n/2
+                            last = 0;
+                        } else {
+                            int k = 0;
+                            for (int m = 0; m < modulesPer; m++) {
+                                if (path.nextDouble() < completion) {
+                                    k++;
+                                }
+                            }
+                            to = k;
+                            last = k == modulesPer ? k - 1 : k > 0 ? k : path.nextBoolean() ? 0 : -1;
+                        }
+                        // last activity: up to 90 days after enrolling; the completions spread over that time
+                        long span = last < 0 ? 0 : 3600 + path.nextInt(90 * 24 * 3600);
+                        Timestamp lastActivity = Timestamp.from(base.plusSeconds(span));
                         e.setLong(1, nextId++); e.setLong(2, courseId); e.setLong(3, student);
                         e.setTimestamp(4, created); e.setTimestamp(5, created);
+                        if (last < 0) {
+                            e.setNull(6, java.sql.Types.BIGINT);
+                        } else {
+                            e.setLong(6, moduleIds[first + last]);
+                        }
+                        e.setTimestamp(7, lastActivity);
                         e.addBatch();
                         enrollments++;
                         pending++;
+                        int count = to - from;
+                        for (int m = from; m < to; m++) {
+                            Timestamp when = Timestamp.from(base.plusSeconds(span * (m - from + 1) / (count + 1)));
+                            done.setLong(1, nextId++); done.setLong(2, student); done.setLong(3, courseId);
+                            done.setLong(4, moduleIds[first + m]); done.setTimestamp(5, when); done.setTimestamp(6, when);
+                            done.addBatch();
+                            completions++;
+                            pending++;
+                        }
+                        if (s == students && c == 0) {
+                            benchCompletions = count;
+                        }
                     }
                     if (pending >= batch) {
-                        flush(e);
+                        flush(e, done);
                         pending = 0;
                     }
                     enrolled.step();
                 }
-                flush(e);
+                flush(e, done);
             }
 
             long maxId = nextId - 1;
@@ -278,7 +340,9 @@ public class Generate {
             long ms = (System.nanoTime() - started) / 1_000_000;
             String info = "preset=" + p.getOrDefault("preset", "small") + "\nsubjects=" + subjects + "\ninstructors="
                     + instructors + "\ncourses=" + courses + "\nmodules=" + modules + "\ncontents=" + contents
-                    + "\nstudents=" + students + "\nenrollments=" + enrollments + "\nfirst_course_id=" + courseIds[0]
+                    + "\nstudents=" + students + "\nenrollments=" + enrollments + "\ncompletion=" + completion
+                    + "\ncompletions=" + completions + "\nbench_completions=" + benchCompletions
+                    + "\nfirst_course_id=" + courseIds[0]
                     + "\nfirst_course_slug=" + firstSlug + "\nfirst_course_subject=" + firstSubject
                     + "\nfirst_module_id=" + firstModule + "\nbench_user=" + BENCH_USER + "\nbench_password="
                     + BENCH_PASSWORD + "\nmax_id=" + maxId + "\nsequence_restart=" + restart + "\nmillis=" + ms + "\n";

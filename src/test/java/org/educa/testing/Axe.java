@@ -40,9 +40,11 @@ public final class Axe {
     private static final String RUN = """
             const tags = arguments[0];
             const done = arguments[arguments.length - 1];
-            // what a person reads is the page at rest: a toast or dialog still fading in (jQuery's animations,
-            // at most 400 ms) is checked once it has arrived, not half transparent
-            const settled = () => !window.jQuery || window.jQuery(':animated').length === 0;
+            // what a person reads is the page at rest: a toast or dialog still fading in (jQuery's animations, at
+            // most 400 ms) or a button still fading back from its disabled look (CSS transitions) is checked once it
+            // has arrived, not half transparent
+            const settled = () => (!window.jQuery || window.jQuery(':animated').length === 0)
+                    && (!document.getAnimations || !document.getAnimations().some(a => a.playState === 'running'));
             const started = Date.now();
             const whenSettled = f => settled() || Date.now() - started > 3000 ? f() : setTimeout(() => whenSettled(f), 50);
             whenSettled(() => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations'],

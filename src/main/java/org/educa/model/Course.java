@@ -61,6 +61,14 @@ public class Course extends BaseEntity {
     @Column(nullable = false, length = OVERVIEW_MAX)
     private String overview = "";
 
+    /** Whether the course is in the public catalog (issue 15 makes new courses start as drafts). */
+    @Column(nullable = false)
+    private boolean published = true;
+
+    /** How many students are enrolled; kept by the statements that enroll and leave, never written from here. */
+    @Column(nullable = false, insertable = false, updatable = false)
+    private int students;
+
     /** Only for queries (module counts); pages load modules through their own named queries. */
     @OneToMany(mappedBy = "course")
     private List<Module> modules;
@@ -106,6 +114,18 @@ public class Course extends BaseEntity {
 
     public void setSlug(String slug) {
         this.slug = slug;
+    }
+
+    public boolean isPublished() {
+        return published;
+    }
+
+    public void setPublished(boolean published) {
+        this.published = published;
+    }
+
+    public int getStudents() {
+        return students;
     }
 
     public String getOverview() {

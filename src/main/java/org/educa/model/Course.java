@@ -14,16 +14,22 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** A course an instructor publishes under a subject; it holds ordered modules. */
+/**
+ * A course an instructor writes under a subject; it holds ordered modules. It starts as a draft, seen only by its
+ * owner and administrators, and is in the public catalog once published.
+ */
 @Entity
 @Table(name = "course")
 @NamedQuery(name = "Course.findBySlug",
         query = "SELECT c FROM Course c JOIN FETCH c.subject JOIN FETCH c.owner WHERE c.slug = :slug")
 @NamedQuery(name = "Course.countBySlug", query = "SELECT COUNT(c) FROM Course c WHERE c.slug = :slug")
 @NamedQuery(name = "Course.count", query = "SELECT COUNT(c) FROM Course c")
-@NamedQuery(name = "Catalog.pageIds", query = "SELECT c.id FROM Course c ORDER BY c.created DESC, c.id DESC")
-@NamedQuery(name = "Catalog.pageIdsOfSubject",
-        query = "SELECT c.id FROM Course c WHERE c.subject.id = :subjectId ORDER BY c.created DESC, c.id DESC")
+// Published courses only, newest first. The columns fixed by the WHERE lead the ORDER BY too (it sorts the same): H2
+// then reads the page straight from the index V5 made (its plan says "index sorted") instead of sorting every row.
+@NamedQuery(name = "Catalog.pageIds", query = "SELECT c.id FROM Course c WHERE c.published = TRUE "
+        + "ORDER BY c.published, c.created DESC, c.id DESC")
+@NamedQuery(name = "Catalog.pageIdsOfSubject", query = "SELECT c.id FROM Course c WHERE c.subject.id = :subjectId "
+        + "AND c.published = TRUE ORDER BY c.subject.id, c.published, c.created DESC, c.id DESC")
 @NamedQuery(name = "Catalog.moduleCounts",
         query = "SELECT m.course.id, COUNT(m) FROM Module m WHERE m.course.id IN :ids GROUP BY m.course.id")
 @NamedQuery(name = "Course.countBySlugOfOthers",
@@ -61,9 +67,9 @@ public class Course extends BaseEntity {
     @Column(nullable = false, length = OVERVIEW_MAX)
     private String overview = "";
 
-    /** Whether the course is in the public catalog (issue 15 makes new courses start as drafts). */
+    /** Whether the course is in the public catalog; a new course is a draft until its owner publishes it. */
     @Column(nullable = false)
-    private boolean published = true;
+    private boolean published;
 
     /** How many students are enrolled; kept by the statements that enroll and leave, never written from here. */
     @Column(nullable = false, insertable = false, updatable = false)

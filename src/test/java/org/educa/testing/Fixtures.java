@@ -123,7 +123,10 @@ public final class Fixtures {
                 .getSingleResult();
     }
 
-    /** A course as a test needs it: owner, subject, title, overview, modules and text items in its first module. */
+    /**
+     * A course as a test needs it: owner, subject, title, overview, modules and text items in its first module;
+     * published (in the catalog) unless {@link #draft()} says otherwise, as the tests written before drafts expect.
+     */
     public final class CourseFixture {
 
         private final String slug;
@@ -133,6 +136,7 @@ public final class Fixtures {
         private String overview = "";
         private final List<String> modules = new ArrayList<>();
         private final List<String[]> texts = new ArrayList<>();
+        private boolean published = true;
 
         private CourseFixture(String slug) {
             this.slug = slug;
@@ -160,6 +164,12 @@ public final class Fixtures {
             return this;
         }
 
+        /** A draft: not in the catalog, seen only by its owner and administrators. */
+        public CourseFixture draft() {
+            this.published = false;
+            return this;
+        }
+
         /** One more module, after those given before. */
         public CourseFixture module(String title) {
             modules.add(title);
@@ -181,6 +191,7 @@ public final class Fixtures {
                 User user = users.findByUsername(owner).orElseThrow(() -> new AssertionError("no user " + owner));
                 Subject under = findSubject(subject).orElseThrow(() -> new AssertionError("no subject " + subject));
                 Course course = new Course(user, under, title, slug, overview);
+                course.setPublished(published);
                 em.persist(course);
                 Module first = null;
                 for (int position = 0; position < modules.size(); position++) {

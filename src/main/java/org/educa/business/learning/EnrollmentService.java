@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import org.educa.business.BusinessException;
 import org.educa.business.NotFoundException;
 import org.educa.business.account.Actors;
 import org.educa.business.events.EnrollmentChanged;
@@ -50,7 +51,9 @@ public class EnrollmentService {
     /**
      * Enrolls the student unless already enrolled. The student's row is locked first, so that simultaneous requests
      * of one student are taken one after the other and only the first inserts. The student is the acting user: a
-     * visitor (null) or an inactive account is refused ({@code AccessDeniedException}) and nothing is enrolled.
+     * visitor (null) or an inactive account is refused ({@code AccessDeniedException}) and nothing is enrolled. A
+     * course that is not published (a draft, or one taken out of the catalog) takes no new students: refused with a
+     * {@link BusinessException} ({@code drafts.enrollmentClosed}); someone enrolled already stays enrolled.
      *
      * @return whether a new enrollment was made
      */
@@ -66,6 +69,9 @@ public class EnrollmentService {
         }
         if (isEnrolled(courseId, studentId)) {
             return false;
+        }
+        if (!course.isPublished()) {
+            throw new BusinessException("drafts.enrollmentClosed");
         }
         em.persist(new Enrollment(course, student));
         changes.fire(new EnrollmentChanged(courseId, studentId, student.getUsername()));

@@ -7,14 +7,21 @@ import java.util.Set;
 /**
  * A course as its student sees it: its modules, one of them open ({@code current}, null when there are none), and —
  * for a student enrolled in it — which modules they have marked done. Its owner and administrators see the course
- * without progress ({@code enrolled} false).
+ * without progress ({@code enrolled} false). A course not {@code published} is a draft they preview, or one its
+ * enrolled students go on studying after it left the catalog.
  */
 public record StudyCourse(long id, String slug, String title, String subjectSlug, String subjectTitle,
-        List<ModuleItem> modules, ModuleItem current, boolean enrolled, Set<Long> done) implements Serializable {
+        List<ModuleItem> modules, ModuleItem current, boolean enrolled, Set<Long> done, long ownerId,
+        boolean published) implements Serializable {
 
     public StudyCourse {
         modules = List.copyOf(modules);
         done = Set.copyOf(done);
+    }
+
+    /** Whether the person previews a course that is not published (its owner or an administrator, not enrolled). */
+    public boolean preview() {
+        return !published && !enrolled;
     }
 
     public boolean hasModules() {

@@ -91,7 +91,7 @@ public class StudyService {
                 .orElse(modules.isEmpty() ? null : modules.get(0));
         List<Long> done = enrolled ? progress.doneModules(courseId, userId) : List.of();
         return new StudyCourse(course.id(), course.slug(), course.title(), course.subjectSlug(), course.subjectTitle(),
-                modules, current, enrolled, Set.copyOf(done));
+                modules, current, enrolled, Set.copyOf(done), course.ownerId(), course.published());
     }
 
     /**

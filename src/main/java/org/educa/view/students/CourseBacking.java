@@ -58,6 +58,12 @@ public class CourseBacking {
         }
     }
 
+    /** Whether the person is the course's owner (a draft's banner says "only you"). */
+    public boolean isOwner() {
+        Long me = activeUser.getId();
+        return me != null && course.ownerId() == me;
+    }
+
     public StudyCourse getCourse() {
         return course;
     }

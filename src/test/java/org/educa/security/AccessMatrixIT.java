@@ -319,13 +319,14 @@ class AccessMatrixIT {
     }
 
     /**
-     * Real values for every placeholder: the instructor's first course (which the student is enrolled in for the
-     * test), one of its modules with a content item, a subject, and a stored image of that course.
+     * Real values for every placeholder: the instructor's first published course (which the student is enrolled in for
+     * the test), one of its modules with a content item, a subject, and a stored image of that course.
      */
     private Map<String, String> samples(WebClient ada, WebClient sam) {
         Map<String, String> values = new LinkedHashMap<>();
         String mine = ada.get("course/mine/").body();
-        String course = firstGroup(Pattern.compile("/course/(\\d+)/edit/"), mine);
+        // a published one, which the student can enroll in (her newest may be a draft: the demo's, or one a test made)
+        String course = firstGroup(Pattern.compile("state-published.*?/course/(\\d+)/edit/", Pattern.DOTALL), mine);
         values.put("id", course);
         String overview = firstGroup(Pattern.compile("name=\"course:slug\"[^>]*value=\"([^\"]*)\""),
                 ada.get("course/" + course + "/edit/").body());

@@ -25,6 +25,7 @@ import org.educa.business.admin.UserAdminService;
 import org.educa.business.authoring.ContentAuthoring;
 import org.educa.business.authoring.CourseAuthoring;
 import org.educa.business.authoring.CourseDraft;
+import org.educa.business.authoring.CoursePublishing;
 import org.educa.business.authoring.ModuleAuthoring;
 import org.educa.business.authoring.ModuleDraft;
 import org.educa.business.authoring.TextDraft;
@@ -85,6 +86,9 @@ class CachingIT {
 
     @Inject
     CourseAuthoring courses;
+
+    @Inject
+    CoursePublishing publishing;
 
     @Inject
     ModuleAuthoring modules;
@@ -381,6 +385,71 @@ class CachingIT {
 
         enrollments.enroll(course, learner);
         assertShows(learnerPages, study, "1 of 4 modules done", "enrolled again: the progress is back");
+    }
+
+    /**
+     * Publishing and unpublishing (issue 15) show at once on every level, each read right before the change (so held)
+     * and right after it: the anonymous catalog and overview (per-site), the subject counts and the overview record
+     * (data), and an enrolled student's study page and "my courses" (per view).
+     */
+    @Test
+    void publishingAndUnpublishingShowAtOnceOnEveryLevel() throws Exception {
+        Fixtures fixtures = new Fixtures(em, tx, users);
+        fixtures.user(INSTRUCTOR, PASSWORD, "Hilda", "Geiringer", Role.INSTRUCTOR);
+        fixtures.user("publish.student", PASSWORD, "Publish", "Student");
+        fixtures.subject("Phonetics", "phonetics");
+        long course = fixtures.course("published-cached").ownedBy(INSTRUCTOR).in("phonetics").titled("Publish Cached")
+                .draft().module("Only module").text("Notes", "Publish notes").make();
+        long instructor = fixtures.userId(INSTRUCTOR);
+        String overview = "course/published-cached/";
+        String study = "students/course/" + course + "/";
+        WebClient visitor = new WebClient(base.toURI());
+        for (int i = 0; i < 2; i++) {
+            visitor.get("");
+            visitor.get(overview);
+        }
+        assertEquals("hit", visitor.get("").header("x-educa-cache"));
+        assertFalse(visitor.get("").contains("Publish Cached"));
+        assertEquals(404, visitor.get(overview).status());
+        assertEquals(0, phonetics(), "the data cache counts no published course");
+        assertFalse(catalog.overview("published-cached").published(), "the overview record (now cached) is a draft");
+
+        publishing.publish(course, instructor);
+        Page listed = visitor.get("");
+        assertEquals("miss", listed.header("x-educa-cache"), "the site's catalog page was evicted");
+        assertTrue(listed.contains("Publish Cached"), "published: in the catalog at once");
+        assertEquals(200, visitor.get(overview).status(), "published: the overview at once");
+        assertEquals(1, phonetics(), "published: counted at once");
+        assertTrue(catalog.overview("published-cached").published(), "published: the overview record at once");
+
+        fixtures.enroll("publish.student", "published-cached");
+        WebClient student = signedIn("publish.student", PASSWORD);
+        for (int i = 0; i < 2; i++) { // (the fixture's enrollment cleared the caches)
+            student.get(study);
+            student.get("students/courses/");
+            visitor.get(overview);
+        }
+        assertEquals("hit", student.get(study).header("x-educa-cache"));
+        assertEquals("hit", student.get("students/courses/").header("x-educa-cache"));
+        assertEquals("hit", visitor.get(overview).header("x-educa-cache"));
+        assertFalse(student.get(study).contains("no longer in the catalog"));
+
+        publishing.unpublish(course, instructor);
+        assertFalse(visitor.get("").contains("Publish Cached"), "unpublished: out of the catalog at once");
+        assertEquals(404, visitor.get(overview).status(), "unpublished: the cached overview is gone");
+        assertEquals(0, phonetics(), "unpublished: no longer counted");
+        assertFalse(catalog.overview("published-cached").published());
+        Page studying = student.get(study);
+        assertEquals("miss", studying.header("x-educa-cache"), "the student's study page was evicted");
+        assertTrue(studying.contains("This course is no longer in the catalog"), "and says so");
+        Page mine = student.get("students/courses/");
+        assertEquals("miss", mine.header("x-educa-cache"), "the student's my courses was evicted");
+        assertTrue(mine.contains("id=\"unlisted-" + course + "\""), "and says so on the card");
+    }
+
+    private long phonetics() {
+        return catalog.subjects().stream().filter(row -> row.slug().equals("phonetics")).findFirst().orElseThrow()
+                .courses();
     }
 
     /** The page and "my courses" show the text, and were rendered anew for it (then kept again). */

@@ -42,6 +42,12 @@ public class Generate {
     static final String BENCH_USER = "bench";
     static final String BENCH_PASSWORD = "Bench-Student-2026";
     static final int ITERATIONS = 210_000;
+    /**
+     * Every DRAFT_EVERY-th course (the 25th, 50th, ...: 4 %) is a draft, not in the catalog, as an instructor's
+     * unfinished courses are. Chosen by position rather than by the random generator, so that the data set is the one
+     * earlier versions wrote with the same seed; the first course (the bench's) is always published.
+     */
+    static final int DRAFT_EVERY = 25;
 
     static final String[] SUBJECT_WORDS = {"Mathematics", "Music", "Physics", "Programming", "Chemistry", "Biology",
         "History", "Geography", "Literature", "Philosophy", "Economics", "Art", "Design", "Languages", "Astronomy",
@@ -194,11 +200,11 @@ public class Generate {
             long[] courseIds = new long[courses];
             long[] moduleIds = new long[courses * modulesPer]; // course c's modules in order: [c * modulesPer ...]
             Progress courseProgress = new Progress("courses (with modules and contents)", courses);
-            long modules = 0, contents = 0;
+            long modules = 0, contents = 0, drafts = 0;
             long firstModule = 0;
             String firstSlug = null, firstSubject = null;
             try (PreparedStatement course = db.prepareStatement("INSERT INTO course (id, owner_id, subject_id, title, "
-                    + "slug, overview, created, updated) VALUES (?,?,?,?,?,?,?,?)");
+                    + "slug, overview, created, updated, published) VALUES (?,?,?,?,?,?,?,?,?)");
                  PreparedStatement module = db.prepareStatement("INSERT INTO course_module (id, course_id, title, "
                     + "description, position, created, updated) VALUES (?,?,?,?,?,?,?)");
                  PreparedStatement content = db.prepareStatement("INSERT INTO content (id, kind, module_id, owner_id, "
@@ -220,6 +226,9 @@ public class Generate {
                     course.setString(6, "What you will learn in " + title + ".\nWeekly exercises, a final project "
                             + "and plenty of examples. Course number " + (c + 1) + ".");
                     course.setTimestamp(7, when); course.setTimestamp(8, when);
+                    boolean draft = (c + 1) % DRAFT_EVERY == 0;
+                    course.setBoolean(9, !draft);
+                    drafts += draft ? 1 : 0;
                     course.addBatch();
                     if (c == 0) {
                         firstSlug = slug;
@@ -339,7 +348,8 @@ public class Generate {
             db.commit();
             long ms = (System.nanoTime() - started) / 1_000_000;
             String info = "preset=" + p.getOrDefault("preset", "small") + "\nsubjects=" + subjects + "\ninstructors="
-                    + instructors + "\ncourses=" + courses + "\nmodules=" + modules + "\ncontents=" + contents
+                    + instructors + "\ncourses=" + courses + "\ndrafts=" + drafts
+                    + "\npublished_courses=" + (courses - drafts) + "\nmodules=" + modules + "\ncontents=" + contents
                     + "\nstudents=" + students + "\nenrollments=" + enrollments + "\ncompletion=" + completion
                     + "\ncompletions=" + completions + "\nbench_completions=" + benchCompletions
                     + "\nfirst_course_id=" + courseIds[0]

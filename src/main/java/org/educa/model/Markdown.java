@@ -1,5 +1,6 @@
 package org.educa.model;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +29,8 @@ import org.commonmark.renderer.html.UrlSanitizer;
  * who reads the course, and the pages' Content-Security-Policy allows images from Educa only;</li>
  * <li>headings start one level below the page's own heading and never skip a level, so the page's outline holds
  * whatever levels the author chose;</li>
- * <li>a single line break is kept as a line break, as plain texts written before Markdown expect.</li>
+ * <li>a single line break is kept as a line break, as plain texts written before Markdown expect;</li>
+ * <li>code blocks can take the keyboard's focus, so that one wider than the page can be scrolled without a mouse.</li>
  * </ul>
  * Thread-safe; the same text always gives the same HTML.
  */
@@ -51,6 +53,8 @@ public final class Markdown {
             .attributeProviderFactory(context -> (node, tagName, attributes) -> {
                 if ("a".equals(tagName)) {
                     attributes.put("rel", LINK_REL);
+                } else if ("pre".equals(tagName)) {
+                    attributes.put("tabindex", "0");
                 }
             })
             .nodeRendererFactory(ImageAsLink::new)
@@ -123,7 +127,10 @@ public final class Markdown {
             String url = URLS.sanitizeLinkUrl(image.getDestination());
             boolean linked = !url.isEmpty() && !insideLink(image);
             if (linked) {
-                html.tag("a", context.extendAttributes(image, "a", Map.of("href", context.encodeUrl(url))));
+                Map<String, String> link = new LinkedHashMap<>();
+                link.put("rel", LINK_REL); // in the order of the links the core renders
+                link.put("href", context.encodeUrl(url));
+                html.tag("a", context.extendAttributes(image, "a", link));
             }
             if (image.getFirstChild() == null && linked) {
                 html.text(url);

@@ -32,7 +32,7 @@ class MarkdownTest {
     void listsEmphasisAndCode() {
         assertEquals("<ul>\n<li>one</li>\n<li><strong>two</strong></li>\n</ul>\n<ol>\n<li><em>first</em></li>\n</ol>\n",
                 text("- one\n- **two**\n\n1. *first*"));
-        assertEquals("<p>Call <code>main(&lt;args&gt;)</code></p>\n<pre><code class=\"language-java\">"
+        assertEquals("<p>Call <code>main(&lt;args&gt;)</code></p>\n<pre tabindex=\"0\"><code class=\"language-java\">"
                 + "if (a &lt; b) {}\n</code></pre>\n", text("Call `main(<args>)`\n\n```java\nif (a < b) {}\n```"));
         assertEquals("<blockquote>\n<p>quoted</p>\n</blockquote>\n", text("> quoted"));
     }
@@ -76,9 +76,9 @@ class MarkdownTest {
 
     @Test
     void imagesBecomeLinksNamedByTheirDescription() {
-        assertEquals("<p><a href=\"https://tracker.example/pixel.png\" rel=\"nofollow noopener\">A <em>diagram</em></a>"
+        assertEquals("<p><a rel=\"nofollow noopener\" href=\"https://tracker.example/pixel.png\">A <em>diagram</em></a>"
                 + "</p>\n", text("![A *diagram*](https://tracker.example/pixel.png)"));
-        assertEquals("<p><a href=\"https://example.org/a.png\" rel=\"nofollow noopener\">https://example.org/a.png</a>"
+        assertEquals("<p><a rel=\"nofollow noopener\" href=\"https://example.org/a.png\">https://example.org/a.png</a>"
                 + "</p>\n", text("![](https://example.org/a.png)"));
         assertEquals("<p>alt</p>\n", text("![alt](javascript:alert(1))"));
         assertEquals("<p><a rel=\"nofollow noopener\" href=\"https://example.org/\">logo</a></p>\n",

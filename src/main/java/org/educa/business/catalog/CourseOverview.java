@@ -3,14 +3,14 @@ package org.educa.business.catalog;
 import java.io.Serializable;
 import org.educa.model.User;
 
-/** A course as its overview page shows it. */
+/** A course as its overview page shows it; the overview as the HTML rendered from its Markdown when it was saved. */
 public record CourseOverview(long id, String slug, String title, String subjectSlug, String subjectTitle,
-        String instructor, long ownerId, String overview, long modules) implements Serializable {
+        String instructor, long ownerId, String overviewHtml, long modules) implements Serializable {
 
     /** For the query "Catalog.overview". */
     public CourseOverview(Long id, String slug, String title, String subjectSlug, String subjectTitle,
-            String firstName, String lastName, String username, Long ownerId, String overview, Long modules) {
-        this(id, slug, title, subjectSlug, subjectTitle, User.fullName(firstName, lastName, username), ownerId, overview,
-                modules);
+            String firstName, String lastName, String username, Long ownerId, String overviewHtml, Long modules) {
+        this(id, slug, title, subjectSlug, subjectTitle, User.fullName(firstName, lastName, username), ownerId,
+                overviewHtml, modules);
     }
 }

@@ -2,20 +2,28 @@ package org.educa.authoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.educa.business.account.UserService;
+import org.educa.config.database.DatabaseDefinition;
 import org.educa.config.startup.DemoData;
-import org.educa.config.startup.FormattedTextBackfill;
+import org.educa.config.startup.Migrations;
 import org.educa.testing.Deployments;
 import org.educa.testing.Fixtures;
 import org.educa.testing.WebClient;
@@ -31,8 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Formatted text (issue 15): overviews and text items written in Markdown through the instructor's forms show as
  * HTML on the overview and the study page, with raw HTML escaped and unsafe links dropped; the forms' preview shows
- * the same HTML before saving; texts written before Markdown (HTML not rendered yet) get it at start-up and keep
- * their line breaks.
+ * the same HTML before saving; plain texts keep their line breaks, those written before Markdown too (migration 6.1).
  */
 @ExtendWith(ArquillianExtension.class)
 class FormattedTextIT {
@@ -63,8 +70,8 @@ class FormattedTextIT {
     @Inject
     UserService users;
 
-    @Inject
-    FormattedTextBackfill backfill;
+    @Resource(lookup = DatabaseDefinition.JNDI_NAME)
+    DataSource dataSource;
 
     @Test
     @RunAsClient
@@ -120,32 +127,66 @@ class FormattedTextIT {
     }
 
     @Test
-    void plainTextsWrittenBeforeMarkdownGetTheirHtmlAtStartUpAndKeepTheirLineBreaks() throws Exception {
-        Fixtures fixtures = new Fixtures(em, tx, users);
-        long course = fixtures.course("plain-old-course").ownedBy(DemoData.INSTRUCTOR).in("mathematics")
-                .titled("Plain old course").overview("First line\nSecond line & more")
+    void plainTextsKeepTheirLineBreaksOnTheOverviewAndTheStudyPage() throws Exception {
+        long course = new Fixtures(em, tx, users).course("plain-course").ownedBy(DemoData.INSTRUCTOR).in("mathematics")
+                .titled("Plain course").overview("First line\nSecond line & more")
                 .module("Only module").text("Old notes", "Line one\nLine two <b>not bold</b>").make();
-        tx.begin();
-        // as the rows were before migration V6: no HTML
-        em.createNativeQuery("UPDATE course SET overview_html = NULL WHERE id = ?1").setParameter(1, course)
-                .executeUpdate();
-        em.createNativeQuery("UPDATE content SET body_html = NULL WHERE module_id IN "
-                + "(SELECT id FROM course_module WHERE course_id = ?1)").setParameter(1, course).executeUpdate();
-        tx.commit();
-        em.getEntityManagerFactory().getCache().evictAll();
-
-        assertTrue(backfill.renderMissing() >= 2);
-        assertEquals(0, backfill.renderMissing(), "a second start has nothing to do");
-        assertEquals("<p>First line<br />\nSecond line &amp; more</p>\n", em.createNativeQuery(
-                "SELECT overview_html FROM course WHERE id = ?1").setParameter(1, course).getSingleResult());
-
         WebClient ada = new WebClient(base.toURI());
         ada.signIn(DemoData.INSTRUCTOR, DemoData.INSTRUCTOR_PASSWORD);
-        Page overview = ada.get("course/plain-old-course/");
+        Page overview = ada.get("course/plain-course/");
         assertTrue(overview.contains("<p>First line<br />\nSecond line &amp; more</p>"), overview.body());
         Page study = ada.get("students/course/" + course + "/");
         assertTrue(study.contains("<p>Line one<br />\nLine two &lt;b&gt;not bold&lt;/b&gt;</p>"), study.body());
         assertFalse(study.contains("<b>not bold</b>"));
+    }
+
+    /**
+     * Migration 6.1 on a database as it was before V6 (a schema of its own, migrated to version 4): the overviews and
+     * texts already there get their HTML, line breaks kept and markup escaped; other kinds of content get none.
+     */
+    @Test
+    void textsWrittenBeforeMarkdownGetTheirHtmlFromTheMigration() throws Exception {
+        String schema;
+        try (Connection db = dataSource.getConnection()) {
+            schema = db.getMetaData().storesUpperCaseIdentifiers() ? "V6_CHECK" : "v6_check";
+        }
+        try {
+            Migrations.configuration(dataSource).schemas(schema).target("4").load().migrate();
+            try (Connection db = dataSource.getConnection(); Statement sql = db.createStatement()) {
+                sql.executeUpdate("INSERT INTO " + schema + ".app_user (id, username, username_key, password_hash, "
+                        + "created, updated) VALUES (1, 'old', 'old', 'x', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+                sql.executeUpdate("INSERT INTO " + schema + ".subject (id, title, slug, created, updated) "
+                        + "VALUES (2, 'Old', 'old', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+                sql.executeUpdate("INSERT INTO " + schema + ".course (id, owner_id, subject_id, title, slug, overview, "
+                        + "created, updated) VALUES (3, 1, 2, 'Old', 'old', 'First line\nSecond <line>', "
+                        + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+                sql.executeUpdate("INSERT INTO " + schema + ".course_module (id, course_id, title, position, created, "
+                        + "updated) VALUES (4, 3, 'Old', 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+                sql.executeUpdate("INSERT INTO " + schema + ".content (id, kind, module_id, owner_id, title, position, "
+                        + "body, url, created, updated) VALUES (5, 'TEXT', 4, 1, 'Old', 0, 'One\nTwo\n\nThree', NULL, "
+                        + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP), (6, 'VIDEO', 4, 1, 'Film', 1, NULL, "
+                        + "'https://vimeo.com/76979871', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+            }
+            Migrations.configuration(dataSource).schemas(schema).load().migrate();
+            try (Connection db = dataSource.getConnection(); Statement sql = db.createStatement()) {
+                assertEquals("<p>First line<br />\nSecond &lt;line&gt;</p>\n",
+                        single(sql, "SELECT overview_html FROM " + schema + ".course WHERE id = 3"));
+                assertEquals("<p>One<br />\nTwo</p>\n<p>Three</p>\n",
+                        single(sql, "SELECT body_html FROM " + schema + ".content WHERE id = 5"));
+                assertNull(single(sql, "SELECT body_html FROM " + schema + ".content WHERE id = 6"));
+            }
+        } finally {
+            try (Connection db = dataSource.getConnection(); Statement sql = db.createStatement()) {
+                sql.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            }
+        }
+    }
+
+    private static String single(Statement sql, String query) throws SQLException {
+        try (ResultSet row = sql.executeQuery(query)) {
+            assertTrue(row.next(), query);
+            return row.getString(1);
+        }
     }
 
     /** What PrimeFaces sends for the "Preview" button under the field: the field, processed and re-rendered. */

@@ -14,8 +14,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 import org.omnifaces.util.Exceptions;
 
 /**
- * Prepares Educa when it starts: its caches, then the database (migrations first, then the HTML of texts that have
- * none yet, then demo data on an empty one).
+ * Prepares Educa when it starts: its caches, then the database (migrations first, then demo data on an empty one).
  * When the database cannot be reached it says so in one line, naming the settings to check, and stops the server
  * rather than serving errors.
  */
@@ -25,7 +24,6 @@ public class Startup {
     private static final Logger LOG = Logger.getLogger(Startup.class.getName());
 
     private final Migrations migrations;
-    private final FormattedTextBackfill formattedText;
     private final DemoData demoData;
     private final CacheSetup caches;
     private final String databaseUrl;
@@ -34,13 +32,12 @@ public class Startup {
     private final boolean exitOnFailure;
 
     @Inject
-    public Startup(Migrations migrations, FormattedTextBackfill formattedText, DemoData demoData, CacheSetup caches,
+    public Startup(Migrations migrations, DemoData demoData, CacheSetup caches,
             @ConfigProperty(name = "db.url") String databaseUrl,
             @ConfigProperty(name = "db.user") String databaseUser,
             @ConfigProperty(name = "educa.demo-data.enabled", defaultValue = "true") boolean demoDataEnabled,
             @ConfigProperty(name = "educa.startup.exit-on-failure", defaultValue = "true") boolean exitOnFailure) {
         this.migrations = migrations;
-        this.formattedText = formattedText;
         this.demoData = demoData;
         this.caches = caches;
         this.databaseUrl = databaseUrl;
@@ -51,7 +48,7 @@ public class Startup {
 
     /** For the CDI proxy only. */
     protected Startup() {
-        this(null, null, null, null, null, null, false, false);
+        this(null, null, null, null, null, false, false);
     }
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object context) {
@@ -60,12 +57,6 @@ public class Startup {
             MigrateResult result = migrations.migrate();
             LOG.info(() -> "Database " + databaseUrl + " at schema version " + currentVersion(result)
                     + " (" + result.migrationsExecuted + " migrations applied now)");
-            long start = System.nanoTime();
-            int rendered = formattedText.renderMissing();
-            if (rendered > 0) {
-                LOG.info(() -> "Rendered the HTML of " + rendered + " overviews and texts in "
-                        + (System.nanoTime() - start) / 1_000_000 + " ms");
-            }
         } catch (RuntimeException e) {
             refuseToStart(e);
             return;

@@ -204,12 +204,12 @@ public class Generate {
             long firstModule = 0;
             String firstSlug = null, firstSubject = null;
             try (PreparedStatement course = db.prepareStatement("INSERT INTO course (id, owner_id, subject_id, title, "
-                    + "slug, overview, created, updated, published) VALUES (?,?,?,?,?,?,?,?,?)");
+                    + "slug, overview, created, updated, published, overview_html) VALUES (?,?,?,?,?,?,?,?,?,?)");
                  PreparedStatement module = db.prepareStatement("INSERT INTO course_module (id, course_id, title, "
                     + "description, position, created, updated) VALUES (?,?,?,?,?,?,?)");
                  PreparedStatement content = db.prepareStatement("INSERT INTO content (id, kind, module_id, owner_id, "
                     + "title, position, body, url, file_name, original_name, media_type, file_size, created, updated, alt_text, "
-                    + "transcript) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                    + "transcript, body_html) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
                 int pending = 0;
                 for (int c = 0; c < courses; c++) {
                     long id = nextId++;
@@ -223,8 +223,10 @@ public class Generate {
                     Timestamp when = Timestamp.from(base.minusSeconds(60L * c + random.nextInt(60)));
                     course.setLong(1, id); course.setLong(2, owner); course.setLong(3, subjectIds[subject]);
                     course.setString(4, title); course.setString(5, slug);
-                    course.setString(6, "What you will learn in " + title + ".\nWeekly exercises, a final project "
-                            + "and plenty of examples. Course number " + (c + 1) + ".");
+                    String overview = "What you will learn in " + title + ".\nWeekly exercises, a final project "
+                            + "and plenty of examples. Course number " + (c + 1) + ".";
+                    course.setString(6, overview);
+                    course.setString(10, plainHtml(overview));
                     course.setTimestamp(7, when); course.setTimestamp(8, when);
                     boolean draft = (c + 1) % DRAFT_EVERY == 0;
                     course.setBoolean(9, !draft);
@@ -389,13 +391,15 @@ public class Generate {
         c.setInt(6, position);
         c.setNull(7, java.sql.Types.VARCHAR); c.setNull(8, java.sql.Types.VARCHAR); c.setNull(9, java.sql.Types.VARCHAR);
         c.setNull(10, java.sql.Types.VARCHAR); c.setNull(11, java.sql.Types.VARCHAR); c.setNull(12, java.sql.Types.BIGINT);
-        c.setNull(15, java.sql.Types.VARCHAR); c.setNull(16, java.sql.Types.VARCHAR);
+        c.setNull(15, java.sql.Types.VARCHAR); c.setNull(16, java.sql.Types.VARCHAR); c.setNull(17, java.sql.Types.VARCHAR);
         switch (kind) {
             case "TEXT" -> {
                 c.setString(5, "Notes " + (position + 1));
-                c.setString(7, "Read this page first, then work through the items below.\n\nKey idea number "
+                String body = "Read this page first, then work through the items below.\n\nKey idea number "
                         + random.nextInt(1000) + ": practise a little every day.\nTip: write your answers down "
-                        + "<before> you check them.");
+                        + "<before> you check them.";
+                c.setString(7, body);
+                c.setString(17, plainHtml(body));
             }
             case "VIDEO" -> {
                 c.setString(5, "Lecture " + (position + 1));
@@ -418,7 +422,21 @@ public class Generate {
         c.addBatch();
     }
 
-    void flush(PreparedStatement... statements) throws SQLException {
+    /**
+     * The HTML Educa stores beside a text (org.educa.model.Markdown renders it when a text is saved) for the plain texts
+     * written here, which use no Markdown: paragraphs split by blank lines, line breaks kept, characters escaped.
+     */
+    static String plainHtml(String text) {
+        StringBuilder html = new StringBuilder();
+        for (String paragraph : text.split("\n\n")) {
+            String escaped = paragraph.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                    .replace("\"", "&quot;");
+            html.append("<p>").append(escaped.replace("\n", "<br />\n")).append("</p>\n");
+        }
+        return html.toString();
+    }
+
+        void flush(PreparedStatement... statements) throws SQLException {
         for (PreparedStatement s : statements) {
             s.executeBatch();
         }

@@ -67,6 +67,10 @@ public class Course extends BaseEntity {
     @Column(nullable = false, length = OVERVIEW_MAX)
     private String overview = "";
 
+    /** The overview as HTML ({@link Markdown}), rendered whenever the overview is set. */
+    @Column(name = "overview_html")
+    private String overviewHtml = "";
+
     /** Whether the course is in the public catalog; a new course is a draft until its owner publishes it. */
     @Column(nullable = false)
     private boolean published;
@@ -138,7 +142,13 @@ public class Course extends BaseEntity {
         return overview;
     }
 
+    public String getOverviewHtml() {
+        return overviewHtml;
+    }
+
+    /** Sets the overview (Markdown) and renders its HTML, which is saved with it. */
     public void setOverview(String overview) {
         this.overview = overview == null ? "" : overview;
+        this.overviewHtml = Markdown.toHtml(this.overview, Markdown.OVERVIEW_HEADINGS);
     }
 }

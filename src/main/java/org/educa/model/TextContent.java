@@ -6,7 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** A piece of text, shown with its line breaks and never as markup. */
+/** A piece of text written in Markdown, shown as the HTML {@link Markdown} renders when the text is saved. */
 @Entity
 @DiscriminatorValue(ContentKind.TEXT_VALUE)
 public class TextContent extends Content {
@@ -18,12 +18,16 @@ public class TextContent extends Content {
     @Column(length = BODY_MAX)
     private String body;
 
+    /** The body as HTML, rendered whenever the body is set. */
+    @Column(name = "body_html")
+    private String bodyHtml;
+
     protected TextContent() {
     }
 
     public TextContent(Module module, User owner, String title, int position, String body) {
         super(module, owner, title, position);
-        this.body = body;
+        setBody(body);
     }
 
     @Override
@@ -35,7 +39,13 @@ public class TextContent extends Content {
         return body;
     }
 
+    public String getBodyHtml() {
+        return bodyHtml;
+    }
+
+    /** Sets the body (Markdown) and renders its HTML, which is saved with it. */
     public void setBody(String body) {
         this.body = body;
+        this.bodyHtml = Markdown.toHtml(body, Markdown.TEXT_HEADINGS);
     }
 }

@@ -83,7 +83,7 @@ class CatalogIT {
         assertEquals(200, page.status());
         assertTrue(page.contains("<h1>Python for Beginners</h1>"));
         assertTrue(page.contains("Ada Lovelace"));
-        assertTrue(page.contains("Your first programs in Python.\nNo experience needed"), "line breaks are kept");
+        assertTrue(page.contains("Your first programs in Python.<br />\nNo experience needed"), "line breaks are kept");
         assertTrue(page.contains("Register to enroll"));
         assertFalse(page.contains("Enroll now"));
     }

@@ -4,17 +4,17 @@ import java.io.Serializable;
 import org.educa.model.User;
 
 /**
- * A course as its overview page shows it. A draft's ({@code published} false) too: the one cached overview serves
- * everyone, and the page decides who may see it.
+ * A course as its overview page shows it; the overview as the HTML rendered from its Markdown when it was saved. A
+ * draft's ({@code published} false) too: the one cached overview serves everyone, and the page decides who may see it.
  */
 public record CourseOverview(long id, String slug, String title, String subjectSlug, String subjectTitle,
-        String instructor, long ownerId, String overview, long modules, boolean published) implements Serializable {
+        String instructor, long ownerId, String overviewHtml, long modules, boolean published) implements Serializable {
 
     /** For the query "Catalog.overview". */
     public CourseOverview(Long id, String slug, String title, String subjectSlug, String subjectTitle,
-            String firstName, String lastName, String username, Long ownerId, String overview, Long modules,
+            String firstName, String lastName, String username, Long ownerId, String overviewHtml, Long modules,
             Boolean published) {
-        this(id, slug, title, subjectSlug, subjectTitle, User.fullName(firstName, lastName, username), ownerId, overview,
-                modules, published);
+        this(id, slug, title, subjectSlug, subjectTitle, User.fullName(firstName, lastName, username), ownerId,
+                overviewHtml, modules, published);
     }
 }

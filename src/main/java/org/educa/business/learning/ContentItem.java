@@ -10,21 +10,22 @@ import org.educa.model.VideoContent;
 import org.educa.model.VideoLinks;
 
 /**
- * One content item as a student sees it, whatever its kind: text has a body, files and images a stored file name,
+ * One content item as a student sees it, whatever its kind: text has its body as HTML (rendered from Markdown when it
+ * was saved, {@link TextContent#getBodyHtml}), files and images a stored file name,
  * images their alternative text, videos the address of their embeddable player, the original address (the fallback
  * link under the player) and an optional caption or transcript.
  */
-public record ContentItem(long id, ContentKind kind, String title, String body, String fileName, String originalName,
+public record ContentItem(long id, ContentKind kind, String title, String html, String fileName, String originalName,
         long fileSize, String playerUrl, String altText, String videoUrl, String transcript) implements Serializable {
 
     static ContentItem of(Content content) {
-        String body = content instanceof TextContent text ? text.getBody() : null;
+        String html = content instanceof TextContent text ? text.getBodyHtml() : null;
         String originalName = content instanceof StoredContent stored ? stored.getOriginalName() : null;
         long size = content instanceof StoredContent stored ? stored.getFileSize() : 0;
         String alt = content instanceof ImageContent image ? image.getAltText() : null;
         VideoContent video = content instanceof VideoContent v ? v : null;
         String player = video == null ? null : VideoLinks.embedUrl(video.getUrl()).orElse(null);
-        return new ContentItem(content.getId(), content.getKind(), content.getTitle(), body, content.getFileName(),
+        return new ContentItem(content.getId(), content.getKind(), content.getTitle(), html, content.getFileName(),
                 originalName, size, player, alt, video == null ? null : video.getUrl(),
                 video == null ? null : video.getTranscript());
     }

@@ -5,9 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import javax.sql.DataSource;
 import org.educa.config.database.DatabaseDefinition;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
-/** Brings the database schema up to date with the scripts in {@code db/migration}. */
+/**
+ * Brings the database schema up to date with the scripts in {@code db/migration} and the Java migrations registered
+ * here ({@link RenderFormattedText}).
+ */
 @ApplicationScoped
 public class Migrations {
 
@@ -15,10 +19,14 @@ public class Migrations {
     private DataSource dataSource;
 
     public MigrateResult migrate() {
-        return Flyway.configure(getClass().getClassLoader())
+        return configuration(dataSource).load().migrate();
+    }
+
+    /** Where the migrations are, for a data source (tests migrate a schema of their own with it). */
+    public static FluentConfiguration configuration(DataSource dataSource) {
+        return Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
+                .javaMigrations(new RenderFormattedText());
     }
 }

@@ -330,6 +330,10 @@ public class Generate {
                 }
                 flush(e, done);
             }
+            // each course's student count, as enrolling and leaving keep it (issue 15: cards, overviews, sorting)
+            try (Statement s = db.createStatement()) {
+                s.executeUpdate("UPDATE course SET students = (SELECT COUNT(*) FROM enrollment e WHERE e.course_id = course.id)");
+            }
 
             long maxId = nextId - 1;
             long restart = (maxId / 50 + 2) * 50; // its block, restart-49 .. restart, lies above maxId

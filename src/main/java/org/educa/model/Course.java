@@ -30,6 +30,8 @@ import java.util.List;
         query = "SELECT COUNT(c) FROM Course c WHERE c.slug = :slug AND c.id <> :id")
 @NamedQuery(name = "Authoring.studentCounts", query = "SELECT e.course.id, COUNT(e) FROM Enrollment e "
         + "WHERE e.course.owner.id = :ownerId GROUP BY e.course.id")
+@NamedQuery(name = "Course.countStudent",
+        query = "UPDATE Course c SET c.students = c.students + :change WHERE c.id = :courseId")
 public class Course extends BaseEntity {
 
     public static final int TITLE_MAX = 200;

@@ -28,7 +28,7 @@ import javax.crypto.spec.PBEKeySpec;
  * java -cp h2.jar:postgresql.jar bench/generator/Generate.java --url=jdbc:h2:/path/educa --preset=large \
  *      [--subjects=N --instructors=N --courses=N --modules-per-course=N --contents-per-module=N
  *       --mix=text:40,video:30,file:15,image:15 --students=N --enrollments-per-student=N --completion=0.3
- *       --seed=N
+ *       --seed=N --media=DIR
  *       --user=educa --password=educa --batch=1000 --info=FILE]
  * </pre>
  *
@@ -36,6 +36,8 @@ import javax.crypto.spec.PBEKeySpec;
  * whole EclipseLink block (value-49 .. value) lies above every generated id, so Educa's next ids cannot collide. That
  * holds for every table, module_completion included: all entities share entity_seq (BaseEntity, allocationSize 50).
  * Every user gets the same password hash (the bench student's password), computed once: fine for a benchmark.
+ * With --media (Educa's media directory, EDUCA_MEDIA_DIR) every fourth course gets a cover, one of four small PNG
+ * files written there under their content hash, as Educa stores covers (no random draw: the other rows stay the same).
  */
 public class Generate {
 
@@ -203,8 +205,9 @@ public class Generate {
             long modules = 0, contents = 0, drafts = 0;
             long firstModule = 0;
             String firstSlug = null, firstSubject = null;
+            String[] covers = p.containsKey("media") ? covers(java.nio.file.Path.of(p.get("media"))) : new String[0];
             try (PreparedStatement course = db.prepareStatement("INSERT INTO course (id, owner_id, subject_id, title, "
-                    + "slug, overview, created, updated, published, overview_html) VALUES (?,?,?,?,?,?,?,?,?,?)");
+                    + "slug, overview, created, updated, published, overview_html, image) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
                  PreparedStatement module = db.prepareStatement("INSERT INTO course_module (id, course_id, title, "
                     + "description, position, created, updated) VALUES (?,?,?,?,?,?,?)");
                  PreparedStatement content = db.prepareStatement("INSERT INTO content (id, kind, module_id, owner_id, "
@@ -231,6 +234,7 @@ public class Generate {
                     boolean draft = (c + 1) % DRAFT_EVERY == 0;
                     course.setBoolean(9, !draft);
                     drafts += draft ? 1 : 0;
+                    course.setString(11, covers.length > 0 && c % 4 == 0 ? covers[c / 4 % covers.length] : null);
                     course.addBatch();
                     if (c == 0) {
                         firstSlug = slug;
@@ -341,6 +345,10 @@ public class Generate {
                 }
                 flush(e, done);
             }
+            // each course's student count, as enrolling and leaving keep it (issue 15: cards, overviews, sorting)
+            try (Statement s = db.createStatement()) {
+                s.executeUpdate("UPDATE course SET students = (SELECT COUNT(*) FROM enrollment e WHERE e.course_id = course.id)");
+            }
 
             long maxId = nextId - 1;
             long restart = (maxId / 50 + 2) * 50; // its block, restart-49 .. restart, lies above maxId
@@ -441,6 +449,31 @@ public class Generate {
             s.executeBatch();
         }
         db.commit();
+    }
+
+    /**
+     * Four small landscape PNGs (stripes of a colour each) written to the media directory under the names Educa gives
+     * covers: the first 32 hex digits of the SHA-256 of the bytes, and ".png".
+     */
+    static String[] covers(java.nio.file.Path media) throws Exception {
+        java.nio.file.Files.createDirectories(media);
+        int[] colours = {0x1D4ED8, 0x047857, 0xB45309, 0x6D28D9};
+        String[] names = new String[colours.length];
+        for (int i = 0; i < colours.length; i++) {
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(320, 180,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB);
+            for (int y = 0; y < 180; y++) {
+                for (int x = 0; x < 320; x++) {
+                    image.setRGB(x, y, (x + y) / 24 % 2 == 0 ? colours[i] : colours[i] + 0x181818);
+                }
+            }
+            java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(image, "png", png);
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(png.toByteArray());
+            names[i] = java.util.HexFormat.of().formatHex(hash, 0, 16) + ".png";
+            java.nio.file.Files.write(media.resolve(names[i]), png.toByteArray());
+        }
+        return names;
     }
 
     /** "text:40,video:30,file:15,image:15" as 100 weighted slots of kinds. */

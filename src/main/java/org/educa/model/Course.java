@@ -36,11 +36,16 @@ import java.util.List;
         query = "SELECT COUNT(c) FROM Course c WHERE c.slug = :slug AND c.id <> :id")
 @NamedQuery(name = "Authoring.studentCounts", query = "SELECT e.course.id, COUNT(e) FROM Enrollment e "
         + "WHERE e.course.owner.id = :ownerId GROUP BY e.course.id")
+@NamedQuery(name = "Course.cover", query = "SELECT c.image, c.published, c.owner.id FROM Course c WHERE c.id = :id")
+@NamedQuery(name = "Course.countByImage", query = "SELECT COUNT(c) FROM Course c WHERE c.image = :image")
+@NamedQuery(name = "Course.countStudent",
+        query = "UPDATE Course c SET c.students = c.students + :change WHERE c.id = :courseId")
 public class Course extends BaseEntity {
 
     public static final int TITLE_MAX = 200;
     public static final int SLUG_MAX = 200;
     public static final int OVERVIEW_MAX = 5000;
+    public static final int IMAGE_MAX = 40;
 
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -78,6 +83,10 @@ public class Course extends BaseEntity {
     /** How many students are enrolled; kept by the statements that enroll and leave, never written from here. */
     @Column(nullable = false, insertable = false, updatable = false)
     private int students;
+
+    /** The cover image's stored name (its content hash and extension), or null for none. */
+    @Column(length = IMAGE_MAX)
+    private String image;
 
     /** Only for queries (module counts); pages load modules through their own named queries. */
     @OneToMany(mappedBy = "course")
@@ -136,6 +145,14 @@ public class Course extends BaseEntity {
 
     public int getStudents() {
         return students;
+    }
+
+    public String getImage() {
+        return image;
+    }
+
+    public void setImage(String image) {
+        this.image = image;
     }
 
     public String getOverview() {

@@ -44,6 +44,7 @@ public final class Routes {
             Route.of("course.delete", "/course/{id}/delete/", "/course/delete.xhtml", INSTRUCTOR),
             Route.of("course.modules", "/course/{id}/module/", "/course/modules.xhtml", INSTRUCTOR),
             Route.of("course.students", "/course/{id}/students/", "/course/students.xhtml", INSTRUCTOR),
+            Route.of("course.image", "/course/image/{id}/", "/course/image.xhtml", INSTRUCTOR),
             Route.of("course.contents", "/course/module/{module}/", "/course/contents.xhtml", INSTRUCTOR),
             Route.of("content.create", "/course/module/{module}/content/{kind}/create/", "/course/content.xhtml", INSTRUCTOR),
             Route.of("content.edit", "/course/module/{module}/content/{kind}/{item}/", "/course/content.xhtml", INSTRUCTOR),

@@ -123,7 +123,8 @@ final class RouteWalk {
         Way plain = (route, caller, samples, language) -> List.of(Visit.get(route.name(), route.path(samples.base())));
         for (String name : List.of("catalog", "catalog.subject", "accounts.login", "accounts.logout",
                 "students.register", "students.courses", "students.continue", "students.course", "course.mine", "course.create",
-                "course.edit", "course.delete", "course.modules", "course.students", "course.contents", "course.overview",
+                "course.edit", "course.delete", "course.modules", "course.students", "course.image", "course.contents",
+                "course.overview",
                 "admin", "admin.subjects", "admin.users", "admin.courses", "admin.cache")) {
             ways.put(name, plain);
         }

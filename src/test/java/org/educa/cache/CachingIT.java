@@ -316,6 +316,7 @@ class CachingIT {
         Page overview = visitor.get("course/" + CHANGED + "/");
         assertTrue(overview.contains("<h1>" + RENAMED + "</h1>"));
         assertTrue(overview.contains("<span id=\"module-count\">4</span>"), "module added");
+        assertTrue(overview.contains("1 student</span>"), "the new enrollment counted on the overview");
         assertTrue(visitor.get("course/subject/" + SUBJECT + "/").contains(RENAMED));
 
         WebClient student = signedIn(STUDENT, PASSWORD);

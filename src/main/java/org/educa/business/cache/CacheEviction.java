@@ -5,9 +5,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import javax.cache.CacheManager;
 import org.educa.business.events.ContentChanged;
 import org.educa.business.events.CourseChanged;
+import org.educa.business.events.CoursePlace;
 import org.educa.business.events.EnrollmentChanged;
 import org.educa.business.events.ModuleChanged;
 import org.educa.business.events.ProgressChanged;
@@ -25,8 +28,10 @@ import org.educa.model.Language;
  * its students' course pages and every "my courses" page; a module — the catalog's module counts, its course's pages
  * and every "my courses" (module counts); a content — the module's rendered contents and its course's pages; a subject
  * — the catalog and every "my courses" (subject titles); a user — the catalog, every "my courses" (instructor names)
- * and that user's pages; an enrollment (made or left) and a student's progress — that student's "my courses" and
- * their pages of that course (the overview's buttons are never cached for signed-in users).
+ * and that user's pages; an enrollment (made or left) — that student's "my courses" and their pages of that course
+ * (the overview's buttons are never cached for signed-in users), and what shows the course's student count: its
+ * overview and the catalog pages that list it; a student's progress — that student's "my courses" and their pages of
+ * that course.
  *
  * <p>This is the one class that knows the cache keys: it builds the method-cache keys as {@link CachedInterceptor}
  * makes them, and the fragment keys the study page gives {@code <o:cache>} ({@link #moduleFragmentKey}).
@@ -84,6 +89,28 @@ public class CacheEviction {
     void onEnrollment(@Observes(during = TransactionPhase.AFTER_SUCCESS) EnrollmentChanged change) {
         pages.forgetMyCourses(change.studentUsername());
         pages.forgetCourseOf(change.courseId(), change.studentUsername());
+        forgetStudentCount(change.place());
+    }
+
+    /**
+     * What shows a course's student count: its overview and the two catalog pages that list it (of all courses and of
+     * its subject), as data and as anonymous pages in every language; a handful of removals by key, nothing iterated.
+     */
+    private void forgetStudentCount(CoursePlace place) {
+        // as CatalogService#overview(slug) and #page(subject, number) cache them
+        caches.get(CacheNames.OVERVIEWS).remove(CachedInterceptor.key(place.slug()));
+        caches.get(CacheNames.COURSE_PAGES).remove(CachedInterceptor.key(null, place.catalogPage()));
+        caches.get(CacheNames.COURSE_PAGES).remove(CachedInterceptor.key(place.subjectSlug(), place.subjectPage()));
+        // as the routes course.overview, catalog and catalog.subject answer them (a first page also as ?page=1)
+        List<String> paths = new ArrayList<>();
+        paths.add("/course/" + place.slug() + "/");
+        paths.addAll(listing("/", place.catalogPage()));
+        paths.addAll(listing("/course/subject/" + place.subjectSlug() + "/", place.subjectPage()));
+        pages.forgetSitePages(paths);
+    }
+
+    private static List<String> listing(String path, int page) {
+        return page == 1 ? List.of(path, path + "?page=1") : List.of(path + "?page=" + page);
     }
 
     void onProgress(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProgressChanged change) {

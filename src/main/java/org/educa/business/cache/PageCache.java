@@ -3,8 +3,10 @@ package org.educa.business.cache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.Serializable;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.educa.model.Language;
 
 /**
  * Whole pages: anonymous catalog pages (per site), and student course pages and "my courses" (per view). Keys of the
@@ -63,8 +65,23 @@ public class PageCache {
         return MINE + "user:" + username + "|" + session + "|" + uri;
     }
 
+    /**
+     * The per-site key of a page: its path with the query string, if any ({@code /?page=2}), and the language it is
+     * in.
+     */
+    public static String siteKey(String pathAndQuery, String language) {
+        return pathAndQuery + "#" + language;
+    }
+
     public void forgetSite() {
         cache(CacheNames.SITE).removeAll();
+    }
+
+    /** These pages (paths with their query strings) in every language; each is one removal by key. */
+    public void forgetSitePages(Collection<String> pathsAndQueries) {
+        for (String page : pathsAndQueries) {
+            Language.all().forEach(language -> cache(CacheNames.SITE).remove(siteKey(page, language.tag())));
+        }
     }
 
     public void forgetCourse(long courseId) {

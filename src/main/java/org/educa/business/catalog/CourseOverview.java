@@ -8,13 +8,14 @@ import org.educa.model.User;
  * draft's ({@code published} false) too: the one cached overview serves everyone, and the page decides who may see it.
  */
 public record CourseOverview(long id, String slug, String title, String subjectSlug, String subjectTitle,
-        String instructor, long ownerId, String overviewHtml, long modules, boolean published) implements Serializable {
+        String instructor, long ownerId, String overviewHtml, long modules, boolean published, long students,
+        String image) implements Serializable {
 
     /** For the query "Catalog.overview". */
     public CourseOverview(Long id, String slug, String title, String subjectSlug, String subjectTitle,
             String firstName, String lastName, String username, Long ownerId, String overviewHtml, Long modules,
-            Boolean published) {
+            Boolean published, Integer students, String image) {
         this(id, slug, title, subjectSlug, subjectTitle, User.fullName(firstName, lastName, username), ownerId,
-                overviewHtml, modules, published);
+                overviewHtml, modules, published, students, image);
     }
 }

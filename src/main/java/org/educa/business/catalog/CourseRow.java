@@ -5,10 +5,11 @@ import org.educa.model.User;
 
 /** What the catalog's page queries select; becomes a {@link CourseSummary} once its modules are counted. */
 public record CourseRow(Long id, String slug, String title, String subjectSlug, String subjectTitle,
-        String firstName, String lastName, String username, LocalDateTime created) {
+        String firstName, String lastName, String username, LocalDateTime created, Integer students,
+        String image) {
 
     CourseSummary toSummary(long modules) {
         return new CourseSummary(id, slug, title, subjectSlug, subjectTitle, User.fullName(firstName, lastName, username),
-                created, modules);
+                created, modules, students, image);
     }
 }

@@ -1,5 +1,8 @@
 package org.educa.business.events;
 
-/** A student enrolled in a course, or left it. */
-public record EnrollmentChanged(long courseId, long studentId, String studentUsername) {
+/**
+ * A student enrolled in a course, or left it; the course's student count changed with it, which the catalog shows
+ * where {@code place} says.
+ */
+public record EnrollmentChanged(long courseId, long studentId, String studentUsername, CoursePlace place) {
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.educa.business.BusinessException;
 import org.educa.business.NotFoundException;
 import org.educa.business.account.Actors;
+import org.educa.business.catalog.CatalogPlaces;
 import org.educa.business.events.EnrollmentChanged;
 import org.educa.model.Course;
 import org.educa.model.Enrollment;
@@ -28,17 +29,19 @@ public class EnrollmentService {
     private final EntityManager em;
     private final Event<EnrollmentChanged> changes;
     private final Actors actors;
+    private final CatalogPlaces places;
 
     @Inject
-    public EnrollmentService(EntityManager em, Event<EnrollmentChanged> changes, Actors actors) {
+    public EnrollmentService(EntityManager em, Event<EnrollmentChanged> changes, Actors actors, CatalogPlaces places) {
         this.em = em;
         this.changes = changes;
         this.actors = actors;
+        this.places = places;
     }
 
     /** For the CDI proxy only. */
     protected EnrollmentService() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     public boolean isEnrolled(long courseId, long studentId) {
@@ -74,7 +77,8 @@ public class EnrollmentService {
             throw new BusinessException("drafts.enrollmentClosed");
         }
         em.persist(new Enrollment(course, student));
-        changes.fire(new EnrollmentChanged(courseId, studentId, student.getUsername()));
+        countStudents(courseId, 1);
+        changes.fire(new EnrollmentChanged(courseId, studentId, student.getUsername(), places.of(course)));
         return true;
     }
 
@@ -106,7 +110,20 @@ public class EnrollmentService {
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("enrollment of " + studentId + " in " + courseId));
         em.remove(enrollment);
-        changes.fire(new EnrollmentChanged(courseId, student.id(), student.username()));
+        countStudents(courseId, -1);
+        changes.fire(new EnrollmentChanged(courseId, student.id(), student.username(), places.of(enrollment.getCourse())));
+    }
+
+    /**
+     * Adds one student to the course's count, or takes one away, in the transaction that enrolls or leaves: one
+     * statement that locks the course's row until the commit, so that simultaneous enrollments are counted one after
+     * the other and none is lost.
+     */
+    private void countStudents(long courseId, int change) {
+        em.createNamedQuery("Course.countStudent")
+                .setParameter("courseId", courseId)
+                .setParameter("change", change)
+                .executeUpdate();
     }
 
     /**

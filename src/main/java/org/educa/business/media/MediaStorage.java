@@ -64,6 +64,29 @@ public class MediaStorage {
         }
     }
 
+    /**
+     * Stores the bytes under a name of the caller's (one this storage would make: hex digits and an extension, such as
+     * a content hash), unless a file of that name is there already, which then holds the same bytes.
+     */
+    public void storeAs(byte[] bytes, String name) {
+        if (!STORED_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("Not a stored name: " + name);
+        }
+        if (Files.isRegularFile(root.resolve(name))) {
+            return;
+        }
+        Path temporary = null;
+        try {
+            temporary = Files.createTempFile(root, ".upload-", ".part");
+            Files.write(temporary, bytes);
+            Files.move(temporary, root.resolve(name), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            deleteQuietly(temporary);
+            throw new UncheckedIOException("Cannot store an upload in " + root, e);
+        }
+    }
+
     /** The stored file of that name, if the name is one this storage made and the file exists. */
     public Optional<Path> find(String name) {
         if (name == null || !STORED_NAME.matcher(name).matches()) {

@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.logging.Logger;
 import javax.imageio.ImageIO;
 import org.educa.business.account.UserService;
+import org.educa.business.authoring.CourseCovers;
+import org.educa.business.authoring.ImageType;
 import org.educa.business.media.MediaStorage;
 import org.educa.model.Course;
 import org.educa.model.Enrollment;
@@ -134,10 +136,16 @@ public class DemoData {
         for (String[] row : COURSES) {
             Course course = new Course(owners.get(row[1]), subjects.get(row[0]), row[2], row[3], row[4]);
             course.setPublished(!DRAFT.equals(row[3]));
+            if (number % 3 == 0) { // a few courses have a cover; the others show their initials
+                course.setImage(cover(number));
+            }
             em.persist(course);
             Module first = addModules(course, number++);
             if (number <= 2) {
                 em.persist(new Enrollment(course, student));
+                em.flush(); // the course's row is there to count its student (as enrolling does)
+                em.createNamedQuery("Course.countStudent").setParameter("courseId", course.getId())
+                        .setParameter("change", 1).executeUpdate();
             }
             if (number == 1) {
                 em.persist(new ModuleCompletion(student, course, first)); // Sam is one module into the first course
@@ -181,6 +189,31 @@ public class DemoData {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         String name = media.store(new ByteArrayInputStream(bytes), "txt");
         return new StoredFile(name, "exercises.txt", "text/plain", bytes.length);
+    }
+
+    /** A cover: a small landscape PNG of circles on a colour of its own, stored under its content hash. */
+    private String cover(int courseNumber) {
+        int[] colours = {0x1D4ED8, 0x047857, 0xB45309, 0x6D28D9};
+        BufferedImage image = new BufferedImage(640, 360, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(new Color(colours[courseNumber / 3 % colours.length]));
+        g.fillRect(0, 0, 640, 360);
+        g.setColor(new Color(255, 255, 255, 70));
+        for (int i = 0; i < 5; i++) {
+            int size = 60 + 40 * ((i + courseNumber) % 4);
+            g.fillOval(40 + i * 120, 200 - i * 30 - size / 2, size, size);
+        }
+        g.dispose();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String name = CourseCovers.storedName(png.toByteArray(), ImageType.PNG);
+        media.storeAs(png.toByteArray(), name);
+        return name;
     }
 
     private StoredFile image(String course, String module) {

@@ -126,7 +126,7 @@ public class PageCacheFilter extends HttpFilter {
         }
         String name = route.get().route().name();
         String query = request.getQueryString();
-        String page = path + (query == null ? "" : "?" + query) + "#" + request.getLocale().getLanguage();
+        String page = PageCache.siteKey(path + (query == null ? "" : "?" + query), request.getLocale().getLanguage());
         boolean signedIn = request.getUserPrincipal() != null;
         if (viewEnabled && signedIn && query == null) {
             String username = request.getUserPrincipal().getName();

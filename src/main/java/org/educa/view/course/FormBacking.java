@@ -62,6 +62,10 @@ public class FormBacking {
         }
     }
 
+    public Long getCourseId() {
+        return courseId;
+    }
+
     public boolean isEditing() {
         return courseId != null;
     }

@@ -1,0 +1,106 @@
+package org.educa.view.media;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.File;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.educa.business.media.CoverAccess;
+import org.educa.business.media.CoverAccess.Cover;
+import org.educa.view.ActiveUser;
+import org.omnifaces.servlet.FileServlet;
+
+/**
+ * {@code /media/covers/{course}/{hash}.{ext}}: a course's cover image. The name is the image's content hash, so the
+ * URL of a published course's cover never changes its bytes and is cached by everyone for a year ({@code public,
+ * max-age=31536000, immutable}); a changed cover has a new URL and the old one is a 404. A draft's cover is only its
+ * owner's and administrators' ({@code private}, asked again each time) and a 404 for everyone else ({@link CoverAccess}
+ * decides). OmniFaces' {@link FileServlet} does the HTTP (ETag, conditional requests, HEAD, ranges).
+ */
+@WebServlet("/media/covers/*")
+public class CoverServlet extends FileServlet {
+
+    private static final Pattern PATH = Pattern.compile("/([1-9][0-9]{0,18})/([0-9a-f]{32}\\.(?:png|jpg|webp))");
+    private static final long YEAR_SECONDS = 31_536_000;
+    private static final String FOUND = CoverServlet.class.getName() + ".found";
+
+    @Inject
+    CoverAccess covers;
+
+    @Inject
+    ActiveUser activeUser;
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
+        super.service(request, new CoverResponse(request, response));
+    }
+
+    @Override
+    protected File getFile(HttpServletRequest request) {
+        Matcher path = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (!path.matches()) {
+            return null;
+        }
+        Optional<Cover> cover = covers.find(Long.parseLong(path.group(1)), path.group(2), activeUser.getId(),
+                activeUser.getRoles());
+        if (cover.isEmpty()) {
+            return null;
+        }
+        request.setAttribute(FOUND, cover.get());
+        return cover.get().file().toFile();
+    }
+
+    @Override
+    protected String getContentType(HttpServletRequest request, File file) {
+        return found(request).mediaType();
+    }
+
+    @Override
+    protected boolean isAttachment(HttpServletRequest request, String contentType) {
+        return false;
+    }
+
+    @Override
+    protected long getExpireTime(HttpServletRequest request, File file) {
+        return found(request).published() ? YEAR_SECONDS : 0;
+    }
+
+    private static Cover found(HttpServletRequest request) {
+        return (Cover) request.getAttribute(FOUND);
+    }
+
+    /** Keeps the filters' headers ({@code reset()} would drop them) and says how the cover may be cached. */
+    private static final class CoverResponse extends HttpServletResponseWrapper {
+
+        private final HttpServletRequest request;
+
+        CoverResponse(HttpServletRequest request, HttpServletResponse response) {
+            super(response);
+            this.request = request;
+        }
+
+        @Override
+        public void reset() {
+            resetBuffer();
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            if ("Cache-Control".equalsIgnoreCase(name)) {
+                Object cover = request.getAttribute(FOUND);
+                boolean published = cover instanceof Cover found && found.published();
+                super.setHeader(name, published ? "public, max-age=" + YEAR_SECONDS + ", immutable" : "private, no-cache");
+            } else if (!"Pragma".equalsIgnoreCase(name)) {
+                super.setHeader(name, value);
+            }
+        }
+    }
+}

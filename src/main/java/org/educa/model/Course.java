@@ -21,9 +21,6 @@ import java.util.List;
         query = "SELECT c FROM Course c JOIN FETCH c.subject JOIN FETCH c.owner WHERE c.slug = :slug")
 @NamedQuery(name = "Course.countBySlug", query = "SELECT COUNT(c) FROM Course c WHERE c.slug = :slug")
 @NamedQuery(name = "Course.count", query = "SELECT COUNT(c) FROM Course c")
-@NamedQuery(name = "Catalog.pageIds", query = "SELECT c.id FROM Course c ORDER BY c.created DESC, c.id DESC")
-@NamedQuery(name = "Catalog.pageIdsOfSubject",
-        query = "SELECT c.id FROM Course c WHERE c.subject.id = :subjectId ORDER BY c.created DESC, c.id DESC")
 @NamedQuery(name = "Catalog.moduleCounts",
         query = "SELECT m.course.id, COUNT(m) FROM Module m WHERE m.course.id IN :ids GROUP BY m.course.id")
 @NamedQuery(name = "Course.countBySlugOfOthers",

@@ -2,12 +2,19 @@ package org.educa.config.startup;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.educa.config.database.DatabaseDefinition;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
-/** Brings the database schema up to date with the scripts in {@code db/migration}. */
+/**
+ * Brings the database schema up to date with the scripts in {@code db/migration}. The scripts are the same on H2 and
+ * PostgreSQL; the one difference is a placeholder: {@code ${termCollation}} makes the search terms compare byte by
+ * byte on PostgreSQL (H2 always does), so that a prefix search is a range of their index (V8).
+ */
 @ApplicationScoped
 public class Migrations {
 
@@ -18,7 +25,16 @@ public class Migrations {
         return Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .placeholders(Map.of("termCollation", isPostgres() ? "COLLATE \"C\"" : ""))
                 .load()
                 .migrate();
+    }
+
+    private boolean isPostgres() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the database: " + e.getMessage(), e);
+        }
     }
 }

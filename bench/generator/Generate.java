@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -17,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.regex.Pattern;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
@@ -117,6 +119,8 @@ public class Generate {
     final int batch;
     final Instant base = Instant.parse("2026-01-01T00:00:00Z");
     long nextId = 1;
+    /** The first and last name addUser gave the user it added last. */
+    String lastUserName;
     Connection db;
 
     Generate(Map<String, String> p) {
@@ -162,6 +166,7 @@ public class Generate {
 
             // users: instructors, students, the bench student
             long[] instructorIds = new long[instructors];
+            String[] instructorNames = new String[instructors]; // for the search index
             long[] studentIds = new long[students];
             Progress users = new Progress("users", instructors + students + 1L);
             try (PreparedStatement user = db.prepareStatement("INSERT INTO app_user (id, username, username_key, "
@@ -170,6 +175,7 @@ public class Generate {
                 for (int i = 0; i < instructors; i++) {
                     instructorIds[i] = addUser(user, role, String.format("instructor%05d", i + 1), "INSTRUCTOR", hash,
                             created, users);
+                    instructorNames[i] = lastUserName;
                 }
                 for (int i = 0; i < students; i++) {
                     studentIds[i] = addUser(user, role, String.format("student%06d", i + 1), "STUDENT", hash, created,
@@ -184,6 +190,7 @@ public class Generate {
             // subjects
             long[] subjectIds = new long[subjects];
             String[] subjectSlugs = new String[subjects];
+            String[] subjectTitles = new String[subjects];
             try (PreparedStatement s = db.prepareStatement(
                     "INSERT INTO subject (id, title, slug, created, updated) VALUES (?,?,?,?,?)")) {
                 for (int i = 0; i < subjects; i++) {
@@ -191,6 +198,7 @@ public class Generate {
                             + (i >= SUBJECT_WORDS.length ? " " + (i / SUBJECT_WORDS.length + 1) : "");
                     subjectIds[i] = nextId++;
                     subjectSlugs[i] = title.toLowerCase(Locale.ROOT).replace(' ', '-');
+                    subjectTitles[i] = title;
                     s.setLong(1, subjectIds[i]); s.setString(2, title); s.setString(3, subjectSlugs[i]);
                     s.setTimestamp(4, created); s.setTimestamp(5, created);
                     s.addBatch();
@@ -212,12 +220,15 @@ public class Generate {
                     + "description, position, created, updated) VALUES (?,?,?,?,?,?,?)");
                  PreparedStatement content = db.prepareStatement("INSERT INTO content (id, kind, module_id, owner_id, "
                     + "title, position, body, url, file_name, original_name, media_type, file_size, created, updated, alt_text, "
-                    + "transcript, body_html) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                    + "transcript, body_html) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                 PreparedStatement term = db.prepareStatement("INSERT INTO course_term (term, course_id, origin) "
+                    + "VALUES (?,?,?)")) {
                 int pending = 0;
                 for (int c = 0; c < courses; c++) {
                     long id = nextId++;
                     courseIds[c] = id;
-                    long owner = instructorIds[random.nextInt(instructors)];
+                    int ownerIndex = random.nextInt(instructors);
+                    long owner = instructorIds[ownerIndex];
                     int subject = random.nextInt(subjects);
                     String title = ADJ[random.nextInt(ADJ.length)] + " " + SUBJECT_WORDS[subject % SUBJECT_WORDS.length]
                             + " " + NOUN[random.nextInt(NOUN.length)] + " " + (c + 1);
@@ -236,6 +247,9 @@ public class Generate {
                     drafts += draft ? 1 : 0;
                     course.setString(11, covers.length > 0 && c % 4 == 0 ? covers[c / 4 % covers.length] : null);
                     course.addBatch();
+                    pending += addTerms(term, id, "T", title) + addTerms(term, id, "O", overview)
+                            + addTerms(term, id, "S", subjectTitles[subject])
+                            + addTerms(term, id, "I", instructorNames[ownerIndex]);
                     if (c == 0) {
                         firstSlug = slug;
                         firstSubject = subjectSlugs[subject];
@@ -260,12 +274,12 @@ public class Generate {
                     }
                     pending += 1 + modulesPer + modulesPer * contentsPer;
                     if (pending >= batch) {
-                        flush(course, module, content);
+                        flush(course, module, content, term);
                         pending = 0;
                     }
                     courseProgress.step();
                 }
-                flush(course, module, content);
+                flush(course, module, content, term);
             }
 
             // enrollments: every student in N distinct random courses; the bench student in the first course too.
@@ -380,6 +394,7 @@ public class Generate {
             Timestamp created, Progress progress) throws SQLException {
         long id = nextId++;
         String first = FIRST[random.nextInt(FIRST.length)], last = LAST[random.nextInt(LAST.length)];
+        lastUserName = first + " " + last;
         user.setLong(1, id); user.setString(2, username); user.setString(3, username.toLowerCase(Locale.ROOT));
         user.setString(4, first); user.setString(5, last); user.setString(6, username + "@example.org");
         user.setString(7, hash); user.setBoolean(8, true); user.setTimestamp(9, created); user.setTimestamp(10, created);
@@ -390,6 +405,29 @@ public class Generate {
             flush(user, role);
         }
         return id;
+    }
+
+    static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /**
+     * Adds a course's search terms from one of its texts (origin T title, O overview, S subject, I instructor) to the
+     * batch: the rule of org.educa.business.catalog.SearchWords (letters and digits, lower case, without accents, cut
+     * at 40 characters), repeated here because this program is a single file. Returns how many rows it added.
+     */
+    int addTerms(PreparedStatement term, long courseId, String origin, String text) throws SQLException {
+        Set<String> terms = new LinkedHashSet<>();
+        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        for (String word : SEPARATORS.split(plain.toLowerCase(Locale.ROOT))) {
+            if (!word.isEmpty()) {
+                terms.add(word.length() <= 40 ? word : word.substring(0, Character.isHighSurrogate(word.charAt(39)) ? 39 : 40));
+            }
+        }
+        for (String t : terms) {
+            term.setString(1, t); term.setLong(2, courseId); term.setString(3, origin);
+            term.addBatch();
+        }
+        return terms.size();
     }
 
     void addContent(PreparedStatement c, String kind, long module, long owner, int position, Timestamp when)

@@ -24,12 +24,6 @@ import java.util.List;
         query = "SELECT c FROM Course c JOIN FETCH c.subject JOIN FETCH c.owner WHERE c.slug = :slug")
 @NamedQuery(name = "Course.countBySlug", query = "SELECT COUNT(c) FROM Course c WHERE c.slug = :slug")
 @NamedQuery(name = "Course.count", query = "SELECT COUNT(c) FROM Course c")
-// Published courses only, newest first. The columns fixed by the WHERE lead the ORDER BY too (it sorts the same): H2
-// then reads the page straight from the index V5 made (its plan says "index sorted") instead of sorting every row.
-@NamedQuery(name = "Catalog.pageIds", query = "SELECT c.id FROM Course c WHERE c.published = TRUE "
-        + "ORDER BY c.published, c.created DESC, c.id DESC")
-@NamedQuery(name = "Catalog.pageIdsOfSubject", query = "SELECT c.id FROM Course c WHERE c.subject.id = :subjectId "
-        + "AND c.published = TRUE ORDER BY c.subject.id, c.published, c.created DESC, c.id DESC")
 @NamedQuery(name = "Catalog.moduleCounts",
         query = "SELECT m.course.id, COUNT(m) FROM Module m WHERE m.course.id IN :ids GROUP BY m.course.id")
 @NamedQuery(name = "Course.countBySlugOfOthers",

@@ -121,7 +121,26 @@ final class RouteWalk {
     private static Map<String, Way> ways() {
         Map<String, Way> ways = new LinkedHashMap<>();
         Way plain = (route, caller, samples, language) -> List.of(Visit.get(route.name(), route.path(samples.base())));
-        for (String name : List.of("catalog", "catalog.subject", "accounts.login", "accounts.logout",
+        // The catalog also as a visitor searching it from its box (results, then none: the empty state) and sorting
+        // it: the same route, other states of the page.
+        ways.put("catalog", (route, caller, samples, language) -> {
+            List<Visit> visits = new ArrayList<>(plain.visits(route, caller, samples, language));
+            if (caller == Caller.VISITOR) {
+                for (String words : List.of("python", "zzqx nothing")) {
+                    visits.add(new Visit(route.name(), route.path(samples.base()), null, (driver, wait) -> {
+                        driver.findElement(By.id("q")).sendKeys(words);
+                        driver.findElement(By.id("q")).submit();
+                        wait.until(ExpectedConditions.urlContains("q="));
+                    }));
+                }
+                visits.add(new Visit(route.name(), route.path(samples.base()), null, (driver, wait) -> {
+                    driver.findElement(By.id("sort-title")).click();
+                    wait.until(ExpectedConditions.urlContains("sort=title"));
+                }));
+            }
+            return visits;
+        });
+        for (String name : List.of("catalog.subject", "accounts.login", "accounts.logout",
                 "students.register", "students.courses", "students.continue", "students.course", "course.mine", "course.create",
                 "course.edit", "course.delete", "course.modules", "course.students", "course.image", "course.contents",
                 "course.overview",

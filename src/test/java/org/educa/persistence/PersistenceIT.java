@@ -15,6 +15,7 @@ import org.educa.business.BusinessException;
 import org.educa.business.NotFoundException;
 import org.educa.business.account.UserService;
 import org.educa.business.catalog.CatalogService;
+import org.educa.business.catalog.CourseOrder;
 import org.educa.business.catalog.CoursePage;
 import org.educa.business.catalog.SubjectCount;
 import org.educa.business.learning.EnrollmentService;
@@ -78,15 +79,15 @@ class PersistenceIT {
 
     @Test
     void catalogPagesCountModulesAndRefuseUnknownPages() {
-        CoursePage first = catalog.page(null, 1);
+        CoursePage first = catalog.page(null, CourseOrder.NEWEST, 1);
         assertEquals(9, first.courses().size());
         assertEquals(1, first.pages());
         assertTrue(first.courses().stream().allMatch(course -> course.modules() == 3));
-        CoursePage music = catalog.page("music", 1);
+        CoursePage music = catalog.page("music", CourseOrder.NEWEST, 1);
         assertEquals(2, music.total());
         assertTrue(music.courses().stream().allMatch(course -> course.subjectSlug().equals("music")));
-        assertThrows(NotFoundException.class, () -> catalog.page(null, 2));
-        assertThrows(NotFoundException.class, () -> catalog.page("no-such-subject", 1));
+        assertThrows(NotFoundException.class, () -> catalog.page(null, CourseOrder.NEWEST, 2));
+        assertThrows(NotFoundException.class, () -> catalog.page("no-such-subject", CourseOrder.NEWEST, 1));
         assertEquals("Ada Lovelace", catalog.overview("python-for-beginners").instructor());
     }
 

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.educa.business.BusinessException;
 import org.educa.business.NotFoundException;
 import org.educa.business.account.Actors;
+import org.educa.business.catalog.CourseTerms;
 import org.educa.business.events.SubjectChanged;
 import org.educa.model.Subject;
 
@@ -36,18 +37,21 @@ public class SubjectAdminService {
     private final Event<SubjectChanged> changed;
     private final Actors actors;
     private final Validator validator;
+    private final CourseTerms terms;
 
     @Inject
-    public SubjectAdminService(EntityManager em, Event<SubjectChanged> changed, Actors actors, Validator validator) {
+    public SubjectAdminService(EntityManager em, Event<SubjectChanged> changed, Actors actors, Validator validator,
+            CourseTerms terms) {
         this.em = em;
         this.changed = changed;
         this.actors = actors;
         this.validator = validator;
+        this.terms = terms;
     }
 
     /** For the CDI proxy only. */
     protected SubjectAdminService() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     public List<SubjectRow> list(Long actorId) {
@@ -83,9 +87,13 @@ public class SubjectAdminService {
         if (!cleanSlug.equals(oldSlug) && isTaken(cleanSlug)) {
             throw new BusinessException("admin.subject.slugTaken", cleanSlug);
         }
+        boolean renamed = !cleanTitle.equals(subject.getTitle());
         subject.setTitle(cleanTitle);
         subject.setSlug(cleanSlug);
         flush(cleanSlug);
+        if (renamed) {
+            terms.subjectRenamed(id, cleanTitle); // its courses are found by the new title, no more by the old
+        }
         changed.fire(new SubjectChanged(oldSlug));
         if (!oldSlug.equals(cleanSlug)) {
             changed.fire(new SubjectChanged(cleanSlug));

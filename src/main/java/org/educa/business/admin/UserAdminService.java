@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.educa.business.BusinessException;
 import org.educa.business.NotFoundException;
 import org.educa.business.account.Actors;
+import org.educa.business.catalog.CourseTerms;
 import org.educa.business.events.UserChanged;
 import org.educa.model.Role;
 import org.educa.model.User;
@@ -41,17 +42,19 @@ public class UserAdminService {
     private final EntityManager em;
     private final Event<UserChanged> changed;
     private final Actors actors;
+    private final CourseTerms terms;
 
     @Inject
-    public UserAdminService(EntityManager em, Event<UserChanged> changed, Actors actors) {
+    public UserAdminService(EntityManager em, Event<UserChanged> changed, Actors actors, CourseTerms terms) {
         this.em = em;
         this.changed = changed;
         this.actors = actors;
+        this.terms = terms;
     }
 
     /** For the CDI proxy only. */
     protected UserAdminService() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     /** Users whose username, name or e-mail contains {@code search} (any case); all users when it is blank. */
@@ -118,7 +121,9 @@ public class UserAdminService {
         User user = find(userId);
         user.setFirstName(firstName);
         user.setLastName(lastName);
-        return saved(user);
+        User saved = saved(user);
+        terms.ownerRenamed(saved); // their courses are found by the new name, no more by the old
+        return saved;
     }
 
     public User get(Long actorId, long userId) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.educa.business.BusinessException;
 import org.educa.business.account.Actors;
+import org.educa.business.catalog.CourseTerms;
 import org.educa.business.events.CourseChanged;
 import org.educa.model.Course;
 import org.educa.model.Subject;
@@ -31,20 +32,22 @@ public class CourseAuthoring {
     private final Ownership ownership;
     private final FileCleanup files;
     private final Event<CourseChanged> courseChanged;
+    private final CourseTerms terms;
 
     @Inject
     public CourseAuthoring(EntityManager em, Actors actors, Ownership ownership, FileCleanup files,
-            Event<CourseChanged> courseChanged) {
+            Event<CourseChanged> courseChanged, CourseTerms terms) {
         this.em = em;
         this.actors = actors;
         this.ownership = ownership;
         this.files = files;
         this.courseChanged = courseChanged;
+        this.terms = terms;
     }
 
     /** For the CDI proxy only. */
     protected CourseAuthoring() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
     /** The courses the user owns, newest first, with module and student counts: two statements in all. */
@@ -83,6 +86,7 @@ public class CourseAuthoring {
                 draft.getOverview());
         em.persist(course);
         em.flush();
+        terms.index(course);
         courseChanged.fire(new CourseChanged(course.getId()));
         return course.getId();
     }
@@ -95,6 +99,7 @@ public class CourseAuthoring {
         course.setTitle(draft.getTitle());
         course.setSlug(draft.getSlug());
         course.setOverview(draft.getOverview());
+        terms.index(course);
         courseChanged.fire(new CourseChanged(courseId));
     }
 

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import javax.cache.CacheManager;
+import org.educa.business.catalog.CourseOrder;
 import org.educa.business.events.ContentChanged;
 import org.educa.business.events.CourseChanged;
 import org.educa.business.events.CoursePlace;
@@ -93,24 +94,43 @@ public class CacheEviction {
     }
 
     /**
-     * What shows a course's student count: its overview and the two catalog pages that list it (of all courses and of
-     * its subject), as data and as anonymous pages in every language; a handful of removals by key, nothing iterated.
+     * What shows a course's student count: its overview and the catalog pages that list it (of all courses and of its
+     * subject, newest first and by title: the orders whose pages are kept), as data and as anonymous pages in every
+     * language; a handful of removals by key, nothing iterated. Pages by most students are never kept.
      */
     private void forgetStudentCount(CoursePlace place) {
-        // as CatalogService#overview(slug) and #page(subject, number) cache them
+        // as CatalogService#overview(slug) and #page(subject, order, number) cache them
         caches.get(CacheNames.OVERVIEWS).remove(CachedInterceptor.key(place.slug()));
-        caches.get(CacheNames.COURSE_PAGES).remove(CachedInterceptor.key(null, place.catalogPage()));
-        caches.get(CacheNames.COURSE_PAGES).remove(CachedInterceptor.key(place.subjectSlug(), place.subjectPage()));
-        // as the routes course.overview, catalog and catalog.subject answer them (a first page also as ?page=1)
+        DegradingCache<Object, Object> coursePages = caches.get(CacheNames.COURSE_PAGES);
+        coursePages.remove(CachedInterceptor.key(null, CourseOrder.NEWEST, place.catalogPage()));
+        coursePages.remove(CachedInterceptor.key(place.subjectSlug(), CourseOrder.NEWEST, place.subjectPage()));
+        coursePages.remove(CachedInterceptor.key(null, CourseOrder.TITLE, place.catalogTitlePage()));
+        coursePages.remove(CachedInterceptor.key(place.subjectSlug(), CourseOrder.TITLE, place.subjectTitlePage()));
+        // as the routes course.overview, catalog and catalog.subject answer them (PageCacheFilter's query strings)
+        String subject = "/course/subject/" + place.subjectSlug() + "/";
         List<String> paths = new ArrayList<>();
         paths.add("/course/" + place.slug() + "/");
-        paths.addAll(listing("/", place.catalogPage()));
-        paths.addAll(listing("/course/subject/" + place.subjectSlug() + "/", place.subjectPage()));
+        paths.addAll(newest("/", place.catalogPage()));
+        paths.addAll(newest(subject, place.subjectPage()));
+        paths.addAll(sorted("/", CourseOrder.TITLE, place.catalogTitlePage()));
+        paths.addAll(sorted(subject, CourseOrder.TITLE, place.subjectTitlePage()));
         pages.forgetSitePages(paths);
     }
 
-    private static List<String> listing(String path, int page) {
-        return page == 1 ? List.of(path, path + "?page=1") : List.of(path + "?page=" + page);
+    /** The addresses of a page in the default order: with or without {@code sort=newest}, a first page also bare. */
+    private static List<String> newest(String path, int page) {
+        List<String> paths = new ArrayList<>(sorted(path, CourseOrder.NEWEST, page));
+        paths.add(path + "?page=" + page);
+        if (page == 1) {
+            paths.add(path);
+        }
+        return paths;
+    }
+
+    /** The addresses of a page in an order as its links write them ({@code ?sort=title&page=2}), a first page also without the number. */
+    private static List<String> sorted(String path, CourseOrder order, int page) {
+        String sorted = path + "?sort=" + order.key();
+        return page == 1 ? List.of(sorted, sorted + "&page=1") : List.of(sorted + "&page=" + page);
     }
 
     void onProgress(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProgressChanged change) {

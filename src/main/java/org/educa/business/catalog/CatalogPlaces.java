@@ -8,8 +8,8 @@ import org.educa.model.Course;
 
 /**
  * Where the catalog lists a course ({@link CoursePlace}): the numbers of the pages of all courses and of its subject
- * that show it, in the order of {@link CatalogService#page} (newest first). Two counts over the indexes that order the
- * catalog; asked when a course's student count changes, so that only those pages are forgotten.
+ * that show it, in the orders of {@link CatalogService#page} that are kept (newest first, by title). Four counts over
+ * the indexes that order the catalog; asked when a course's student count changes, so that only those pages are forgotten.
  */
 @ApplicationScoped
 public class CatalogPlaces {
@@ -36,7 +36,17 @@ public class CatalogPlaces {
                 .setParameter("created", course.getCreated())
                 .setParameter("id", course.getId())
                 .getSingleResult();
-        return new CoursePlace(course.getSlug(), course.getSubject().getSlug(), pageOf(newer), pageOf(newerOfSubject));
+        long titledBefore = em.createNamedQuery("Catalog.coursesTitledBefore", Long.class)
+                .setParameter("title", course.getTitle())
+                .setParameter("id", course.getId())
+                .getSingleResult();
+        long titledBeforeOfSubject = em.createNamedQuery("Catalog.coursesOfSubjectTitledBefore", Long.class)
+                .setParameter("subjectId", course.getSubject().getId())
+                .setParameter("title", course.getTitle())
+                .setParameter("id", course.getId())
+                .getSingleResult();
+        return new CoursePlace(course.getSlug(), course.getSubject().getSlug(), pageOf(newer), pageOf(newerOfSubject),
+                pageOf(titledBefore), pageOf(titledBeforeOfSubject));
     }
 
     /** The page (from 1) of the course that has {@code before} courses before it. */

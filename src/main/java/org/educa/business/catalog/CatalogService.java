@@ -41,12 +41,24 @@ public class CatalogService {
     }
 
     /**
-     * A page of all courses, or of one subject's when {@code subject} (a slug) is given; an unknown subject or page
-     * is a 404. The page's ids are taken from the course table alone, in the order of its index, and only those twelve
-     * courses are then joined with their subject and owner: a late page costs what the first does.
+     * A page of all courses, or of one subject's when {@code subject} (a slug) is given, in the given order (not
+     * {@link CourseOrder#RELEVANCE}, which needs words); an unknown subject or page is a 404. The page's ids are taken
+     * from the course table alone, in the order of its index for that order (V8), and only those twelve courses are
+     * then joined with their subject and owner: a late page costs what the first does.
      */
     @Cached(CacheNames.COURSE_PAGES)
-    public CoursePage page(String subject, int number) {
+    public CoursePage page(String subject, CourseOrder order, int number) {
+        if (!order.kept()) {
+            throw new IllegalArgumentException("Pages in the order " + order + " are not kept: ask livePage");
+        }
+        return livePage(subject, order, number);
+    }
+
+    /** {@link #page}, read afresh: for the orders whose pages are not kept ({@link CourseOrder#kept()}). */
+    public CoursePage livePage(String subject, CourseOrder order, int number) {
+        if (!order.forCatalog()) {
+            throw new IllegalArgumentException("The catalog has no order " + order);
+        }
         List<SubjectCount> subjects = em.createNamedQuery("Catalog.subjectCounts", SubjectCount.class).getResultList();
         Optional<SubjectCount> selected = Optional.ofNullable(subject).map(slug -> subjects.stream()
                 .filter(count -> count.slug().equals(slug)).findFirst()
@@ -57,13 +69,15 @@ public class CatalogService {
             throw new NotFoundException("catalog page " + number);
         }
         TypedQuery<Long> query = selected
-                .map(count -> em.createNamedQuery("Catalog.pageIdsOfSubject", Long.class).setParameter("subjectId", count.id()))
-                .orElseGet(() -> em.createNamedQuery("Catalog.pageIds", Long.class));
+                .map(count -> em.createNamedQuery("Catalog.pageIdsOfSubject." + order.key(), Long.class)
+                        .setParameter("subjectId", count.id()))
+                .orElseGet(() -> em.createNamedQuery("Catalog.pageIds." + order.key(), Long.class));
         List<Long> ids = query.setFirstResult((number - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
         return new CoursePage(summaries(inOrder(ids)), number, pages, total);
     }
 
-    private List<CourseRow> inOrder(List<Long> ids) {
+    /** The rows of these courses, in the order of the ids. */
+    List<CourseRow> inOrder(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * One page of the catalog.
  *
- * @param courses the courses on this page, newest first
+ * @param courses the courses on this page, in its order
  * @param number  this page's number, from 1
  * @param pages   how many pages there are (at least 1)
  * @param total   how many courses there are in all

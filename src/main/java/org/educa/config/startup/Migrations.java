@@ -2,6 +2,9 @@ package org.educa.config.startup;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.educa.config.database.DatabaseDefinition;
 import org.flywaydb.core.Flyway;
@@ -10,7 +13,9 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the database schema up to date with the scripts in {@code db/migration} and the Java migrations registered
- * here ({@link RenderFormattedText}).
+ * here ({@link RenderFormattedText}). The scripts are the same on H2 and PostgreSQL; the one difference is a
+ * placeholder: {@code ${termCollation}} makes the search terms compare byte by byte on PostgreSQL (H2 always does), so
+ * that a prefix search is a range of their index (V8).
  */
 @ApplicationScoped
 public class Migrations {
@@ -27,6 +32,15 @@ public class Migrations {
         return Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .javaMigrations(new RenderFormattedText());
+                .javaMigrations(new RenderFormattedText())
+                .placeholders(Map.of("termCollation", isPostgres(dataSource) ? "COLLATE \"C\"" : ""));
+    }
+
+    private static boolean isPostgres(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the database: " + e.getMessage(), e);
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.educa.business.cache.CacheSetup;
+import org.educa.business.catalog.CourseTerms;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.omnifaces.util.Exceptions;
 
@@ -26,13 +27,14 @@ public class Startup {
     private final Migrations migrations;
     private final DemoData demoData;
     private final CacheSetup caches;
+    private final CourseTerms terms;
     private final String databaseUrl;
     private final String databaseUser;
     private final boolean demoDataEnabled;
     private final boolean exitOnFailure;
 
     @Inject
-    public Startup(Migrations migrations, DemoData demoData, CacheSetup caches,
+    public Startup(Migrations migrations, DemoData demoData, CacheSetup caches, CourseTerms terms,
             @ConfigProperty(name = "db.url") String databaseUrl,
             @ConfigProperty(name = "db.user") String databaseUser,
             @ConfigProperty(name = "educa.demo-data.enabled", defaultValue = "true") boolean demoDataEnabled,
@@ -40,6 +42,7 @@ public class Startup {
         this.migrations = migrations;
         this.demoData = demoData;
         this.caches = caches;
+        this.terms = terms;
         this.databaseUrl = databaseUrl;
         this.databaseUser = databaseUser;
         this.demoDataEnabled = demoDataEnabled;
@@ -48,7 +51,7 @@ public class Startup {
 
     /** For the CDI proxy only. */
     protected Startup() {
-        this(null, null, null, null, null, false, false);
+        this(null, null, null, null, null, null, false, false);
     }
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object context) {
@@ -63,6 +66,15 @@ public class Startup {
         }
         if (demoDataEnabled) {
             demoData.loadIntoEmptyDatabase();
+        }
+        try {
+            int indexed = terms.indexMissing();
+            if (indexed > 0) {
+                LOG.info(() -> "Search index: " + indexed + " courses indexed now");
+            }
+        } catch (RuntimeException e) {
+            // another member starting at the same time indexes them (its rows collided with ours); search still works
+            LOG.warning(() -> "Search index: courses not indexed at start-up (" + rootMessage(e) + ")");
         }
     }
 

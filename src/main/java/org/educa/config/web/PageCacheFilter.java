@@ -43,7 +43,13 @@ public class PageCacheFilter extends HttpFilter {
 
     private static final Set<String> STUDY = Set.of("students.course", "students.module");
     private static final Set<String> CATALOG = Set.of("catalog", "catalog.subject");
-    private static final Pattern PAGE_QUERY = Pattern.compile("page=[1-9][0-9]{0,5}");
+    /**
+     * The catalog's query strings that are kept: a page, an order of the catalog whose pages are kept
+     * ({@code CourseOrder.kept()}: not "students", which moves with every enrollment), or both as the page links
+     * write them. Never a search ({@code q}).
+     */
+    private static final Pattern PAGE_QUERY = Pattern.compile(
+            "page=[1-9][0-9]{0,5}|sort=(newest|title)(&page=[1-9][0-9]{0,5})?");
 
     @Inject
     PageCache cache;
@@ -110,7 +116,8 @@ public class PageCacheFilter extends HttpFilter {
 
     /**
      * The cache key of a request, if its page is kept: exactly the URLs the pages answer, so that nobody can fill the
-     * caches with made-up query strings (the catalog takes {@code ?page=n}, no other page a query), and the language
+     * caches with made-up query strings (the catalog takes {@code ?page=n} and {@code ?sort=} of a known order, not a
+     * search; no other page a query), and the language
      * the page is in ({@link Languages} chose it), so that each language has its copy. Keys of pages that are the same
      * for every visitor of a language start with {@code /}; they are kept only if {@code educa.cache.site.enabled}.
      */

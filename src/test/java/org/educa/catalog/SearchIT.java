@@ -24,7 +24,7 @@ import org.educa.business.admin.UserAdminService;
 import org.educa.business.authoring.CourseAuthoring;
 import org.educa.business.authoring.CourseDraft;
 import org.educa.business.catalog.CatalogService;
-import org.educa.business.catalog.CourseOrder;
+import org.educa.model.CourseOrder;
 import org.educa.business.catalog.CoursePage;
 import org.educa.business.catalog.CourseSearch;
 import org.educa.business.catalog.CourseSummary;

@@ -15,7 +15,7 @@ import org.educa.business.BusinessException;
 import org.educa.business.NotFoundException;
 import org.educa.business.account.UserService;
 import org.educa.business.catalog.CatalogService;
-import org.educa.business.catalog.CourseOrder;
+import org.educa.model.CourseOrder;
 import org.educa.business.catalog.CoursePage;
 import org.educa.business.catalog.SubjectCount;
 import org.educa.business.learning.EnrollmentService;

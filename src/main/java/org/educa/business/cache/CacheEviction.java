@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import javax.cache.CacheManager;
-import org.educa.business.catalog.CourseOrder;
+import org.educa.model.CourseOrder;
 import org.educa.business.events.ContentChanged;
 import org.educa.business.events.CourseChanged;
 import org.educa.business.events.CoursePlace;

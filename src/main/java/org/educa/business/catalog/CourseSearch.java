@@ -1,5 +1,6 @@
 package org.educa.business.catalog;
 
+import org.educa.model.CourseOrder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

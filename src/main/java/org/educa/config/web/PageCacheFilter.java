@@ -1,5 +1,6 @@
 package org.educa.config.web;
 
+import org.educa.model.CourseOrder;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -4,7 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import org.educa.business.catalog.CourseOrder;
+import org.educa.model.CourseOrder;
 import org.educa.business.catalog.SearchWords;
 
 /**

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Optional;
 import org.educa.business.catalog.CatalogService;
-import org.educa.business.catalog.CourseOrder;
+import org.educa.model.CourseOrder;
 import org.educa.business.catalog.CoursePage;
 import org.educa.business.catalog.CourseSearch;
 import org.educa.business.catalog.SearchWords;

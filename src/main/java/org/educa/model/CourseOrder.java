@@ -1,4 +1,4 @@
-package org.educa.business.catalog;
+package org.educa.model;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -32,7 +32,7 @@ public enum CourseOrder {
     }
 
     /** The ORDER BY list over the course {@code c} (and, for relevance, the search's hits {@code h}). */
-    String sql() {
+    public String sql() {
         return sql;
     }
 

@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.cache.CacheManager;
 import org.educa.business.account.UserService;
 import org.educa.business.learning.EnrollmentService;
 import org.educa.model.Role;
@@ -32,6 +33,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -75,8 +77,26 @@ class CountsIT {
     @Inject
     UserTransaction tx;
 
+    @Inject
+    CacheManager cacheManager;
+
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
     ManagedThreadFactory threads;
+
+    /**
+     * Takes this test's courses, students and instructor away again (the database cascades to modules and
+     * enrollments): on PostgreSQL the test classes share one database, and the others count the demo's courses.
+     */
+    @AfterEach
+    void removeWhatTheTestMade() throws Exception {
+        tx.begin();
+        em.createQuery("DELETE FROM Course c WHERE c.slug IN :slugs").setParameter("slugs", List.of(COUNTED, POPULAR))
+                .executeUpdate();
+        em.createQuery("DELETE FROM User u WHERE u.username LIKE 'counts.%' OR u.username LIKE 'popular.%'")
+                .executeUpdate();
+        tx.commit();
+        cacheManager.getCacheNames().forEach(name -> cacheManager.getCache(name).clear());
+    }
 
     @Test
     void fiftyParallelEnrollmentsShowAsFiftyStudentsEverywhereAtOnce() throws Exception {

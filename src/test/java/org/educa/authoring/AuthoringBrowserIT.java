@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -78,7 +79,9 @@ class AuthoringBrowserIT {
         browser.findElement(By.id("course:title")).sendKeys(title);
         assertEquals(title.toLowerCase().replace(' ', '-'), browser.findElement(By.id("course:slug")).getAttribute("value"),
                 "the slug follows the title");
-        browser.findElement(By.id("course:overview")).sendKeys("Made by a browser.\nTwo lines.");
+        browser.findElement(By.id("course:overview")).sendKeys("Made by a browser.\nTwo lines.\n\n# Goals\n\n- **one**");
+        previewWithTheKeyboard("course:overview", "h2", "Goals", "course form, Markdown preview shown");
+        assertEquals("one", browser.findElement(By.cssSelector("[id='course:overview-preview'] li strong")).getText());
         browser.findElement(By.id("course:save")).click();
 
         waitForPage("/course/\\d+/module/$");
@@ -104,7 +107,12 @@ class AuthoringBrowserIT {
         Path text = files.resolve("exercises.txt");
         Files.writeString(text, "1. Practise.\n", StandardCharsets.UTF_8);
 
-        addItem("add-text", "Reading", form -> browser.findElement(By.id("content:body")).sendKeys("Read this."));
+        addItem("add-text", "Reading", form -> {
+            browser.findElement(By.id("content:body")).sendKeys("# Read this\n\nSee [the notes](https://example.org).");
+            previewWithTheKeyboard("content:body", "h3", "Read this", "text form, Markdown preview shown");
+            assertEquals("nofollow noopener", browser.findElement(By.cssSelector("[id='content:body-preview'] a"))
+                    .getAttribute("rel"));
+        });
         addItem("add-image", "Picture", form -> {
             upload(png);
             browser.findElement(By.id("content:alt")).sendKeys("A black square");
@@ -169,7 +177,20 @@ class AuthoringBrowserIT {
         assertTrue(browser.getPageSource().contains("Access denied"));
     }
 
-    private interface Filler {
+    /**
+     * Tabs from the Markdown field to its "Preview" button, presses Enter, and waits for the form to come back with the
+     * preview showing the heading at the level its page will give it; then checks the page with the preview open.
+     */
+    private void previewWithTheKeyboard(String field, String heading, String text, String state) {
+        browser.findElement(By.id(field)).sendKeys(Keys.TAB);
+        assertEquals(field + "-preview-button", browser.switchTo().activeElement().getAttribute("id"));
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[id='" + field + "-preview'] .prose " + heading), text));
+        Browser.audit(browser, state);
+    }
+
+        private interface Filler {
         void fill(WebElement form) throws Exception;
     }
 

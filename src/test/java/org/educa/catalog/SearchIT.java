@@ -24,21 +24,22 @@ import org.educa.business.admin.UserAdminService;
 import org.educa.business.authoring.CourseAuthoring;
 import org.educa.business.authoring.CourseDraft;
 import org.educa.business.catalog.CatalogService;
-import org.educa.model.CourseOrder;
 import org.educa.business.catalog.CoursePage;
 import org.educa.business.catalog.CourseSearch;
 import org.educa.business.catalog.CourseSummary;
 import org.educa.business.catalog.CourseTerms;
 import org.educa.config.startup.DemoData;
+import org.educa.model.CourseOrder;
 import org.educa.model.Role;
 import org.educa.testing.Deployments;
 import org.educa.testing.Fixtures;
-import org.educa.testing.WebClient;
 import org.educa.testing.WebClient.Page;
+import org.educa.testing.WebClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -136,6 +137,23 @@ class SearchIT {
         setCourse(ALGEBRE, 2, 0, true);
         setCourse(DRAFT, 0, 100, false);
         terms.indexMissing();
+        tx.commit();
+        clearCaches();
+    }
+
+    /**
+     * Takes this test's courses (their terms, modules and contents go with them), subjects and instructors away again:
+     * on PostgreSQL the test classes share one database, and others count the demo's courses and subjects.
+     */
+    @AfterEach
+    void removeWhatTheTestMade() throws Exception {
+        tx.begin();
+        em.createQuery("DELETE FROM Course c WHERE c.subject.slug IN :subjects")
+                .setParameter("subjects", List.of(LAB, DESK, YARD)).executeUpdate();
+        em.createQuery("DELETE FROM Subject s WHERE s.slug IN :subjects")
+                .setParameter("subjects", List.of(LAB, DESK, YARD)).executeUpdate();
+        em.createQuery("DELETE FROM User u WHERE u.username IN :usernames")
+                .setParameter("usernames", List.of(TEACHER, RENAMED)).executeUpdate();
         tx.commit();
         clearCaches();
     }

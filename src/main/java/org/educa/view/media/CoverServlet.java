@@ -1,30 +1,25 @@
 package org.educa.view.media;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.File;
-import java.io.IOException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.educa.business.media.CoverAccess;
 import org.educa.business.media.CoverAccess.Cover;
 import org.educa.view.ActiveUser;
-import org.omnifaces.servlet.FileServlet;
 
 /**
  * {@code /media/covers/{course}/{hash}.{ext}}: a course's cover image. The name is the image's content hash, so the
  * URL of a published course's cover never changes its bytes and is cached by everyone for a year ({@code public,
  * max-age=31536000, immutable}); a changed cover has a new URL and the old one is a 404. A draft's cover is only its
  * owner's and administrators' ({@code private}, asked again each time) and a 404 for everyone else ({@link CoverAccess}
- * decides). OmniFaces' {@link FileServlet} does the HTTP (ETag, conditional requests, HEAD, ranges).
+ * decides). {@link GuardedFileServlet} does the HTTP.
  */
 @WebServlet("/media/covers/*")
-public class CoverServlet extends FileServlet {
+public class CoverServlet extends GuardedFileServlet {
 
     private static final Pattern PATH = Pattern.compile("/([1-9][0-9]{0,18})/([0-9a-f]{32}\\.(?:png|jpg|webp))");
     private static final long YEAR_SECONDS = 31_536_000;
@@ -35,13 +30,6 @@ public class CoverServlet extends FileServlet {
 
     @Inject
     ActiveUser activeUser;
-
-    @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response)
-            throws ServletException, IOException {
-        response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
-        super.service(request, new CoverResponse(request, response));
-    }
 
     @Override
     protected File getFile(HttpServletRequest request) {
@@ -77,30 +65,10 @@ public class CoverServlet extends FileServlet {
         return (Cover) request.getAttribute(FOUND);
     }
 
-    /** Keeps the filters' headers ({@code reset()} would drop them) and says how the cover may be cached. */
-    private static final class CoverResponse extends HttpServletResponseWrapper {
-
-        private final HttpServletRequest request;
-
-        CoverResponse(HttpServletRequest request, HttpServletResponse response) {
-            super(response);
-            this.request = request;
-        }
-
-        @Override
-        public void reset() {
-            resetBuffer();
-        }
-
-        @Override
-        public void setHeader(String name, String value) {
-            if ("Cache-Control".equalsIgnoreCase(name)) {
-                Object cover = request.getAttribute(FOUND);
-                boolean published = cover instanceof Cover found && found.published();
-                super.setHeader(name, published ? "public, max-age=" + YEAR_SECONDS + ", immutable" : "private, no-cache");
-            } else if (!"Pragma".equalsIgnoreCase(name)) {
-                super.setHeader(name, value);
-            }
-        }
+    /** A published course's cover is everyone's for a year; a draft's is asked for again each time, privately. */
+    @Override
+    protected String cacheControl(HttpServletRequest request) {
+        boolean published = request.getAttribute(FOUND) instanceof Cover found && found.published();
+        return published ? "public, max-age=" + YEAR_SECONDS + ", immutable" : "private, no-cache";
     }
 }

@@ -1,13 +1,9 @@
 package org.educa.view.media;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
@@ -22,10 +18,10 @@ import org.omnifaces.servlet.FileServlet;
  * the owner, administrators) and answers 404 to everyone else. Images that browsers can show safely are inline;
  * everything else is a download, and browsers are told not to guess types. OmniFaces' {@link FileServlet} does the
  * HTTP: {@code Range} (resumed downloads, seeking), {@code ETag} and {@code Last-Modified} with their conditional
- * requests (304), {@code HEAD}; a browser keeps a file privately for an hour.
+ * requests (304), {@code HEAD} ({@link GuardedFileServlet}); a browser keeps a file privately for an hour.
  */
 @WebServlet("/media/*")
-public class MediaServlet extends FileServlet {
+public class MediaServlet extends GuardedFileServlet {
 
     private static final Set<String> INLINE_TYPES = Set.of("image/png", "image/jpeg", "image/gif", "image/webp");
     private static final long MAX_AGE_SECONDS = 3600;
@@ -40,13 +36,6 @@ public class MediaServlet extends FileServlet {
 
     @Inject
     ActiveUser activeUser;
-
-    @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response)
-            throws ServletException, IOException {
-        response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
-        super.service(request, new MediaResponse(response));
-    }
 
     /** The file, if it is one the storage made and this user may see its course; else none, which is a 404. */
     @Override
@@ -87,29 +76,9 @@ public class MediaServlet extends FileServlet {
         return (StoredFile) request.getAttribute(FOUND);
     }
 
-    /**
-     * Where FileServlet's defaults do not suit Educa: its {@code reset()} would drop the headers the filters set (the
-     * security headers, a session cookie), and it makes files {@code public}, for shared caches, though they are a
-     * course's and only for its people.
-     */
-    private static final class MediaResponse extends HttpServletResponseWrapper {
-
-        MediaResponse(HttpServletResponse response) {
-            super(response);
-        }
-
-        @Override
-        public void reset() {
-            resetBuffer();
-        }
-
-        @Override
-        public void setHeader(String name, String value) {
-            if ("Cache-Control".equalsIgnoreCase(name)) {
-                super.setHeader(name, "private, max-age=" + MAX_AGE_SECONDS);
-            } else if (!"Pragma".equalsIgnoreCase(name)) { // FileServlet's empty Pragma says nothing
-                super.setHeader(name, value);
-            }
-        }
+    /** A course's files are only for its people: a browser keeps them privately for an hour, no shared cache. */
+    @Override
+    protected String cacheControl(HttpServletRequest request) {
+        return "private, max-age=" + MAX_AGE_SECONDS;
     }
 }

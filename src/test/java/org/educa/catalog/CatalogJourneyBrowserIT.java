@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.net.URL;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import javax.imageio.ImageIO;
 import org.educa.testing.Browser;
 import org.educa.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -18,8 +21,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -29,8 +34,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A course's way into the catalog, in real browsers (issue 15): an instructor writes a course with a module and a
- * content, a visitor does not find the draft, the instructor publishes it from "Courses I teach", the visitor finds
- * it in the catalog, and a student enrolls. Each person has a browser of their own; every page is audited with axe.
+ * content, a visitor does not find the draft, the instructor publishes it from "Courses I teach" and gives it a cover,
+ * the visitor finds it by searching, with its cover and no students yet, and a student enrolls: the count says so. Each person has a browser of their own; every page is audited with axe.
  */
 @ExtendWith(ArquillianExtension.class)
 class CatalogJourneyBrowserIT {
@@ -50,9 +55,13 @@ class CatalogJourneyBrowserIT {
         browsers.forEach(Browser::close);
     }
 
+    @TempDir
+    Path files;
+
     @Test
-    void aCourseIsWrittenAsADraftPublishedFoundAndEnrolledIn() {
-        String title = "Journey Course " + UUID.randomUUID().toString().substring(0, 6);
+    void aCourseIsWrittenAsADraftPublishedFoundAndEnrolledIn() throws Exception {
+        String code = "q" + UUID.randomUUID().toString().substring(0, 6);
+        String title = "Journey Course " + code;
         String slug = title.toLowerCase().replace(' ', '-');
 
         // the instructor writes a course: it starts as a draft
@@ -63,6 +72,7 @@ class CatalogJourneyBrowserIT {
         ada.findElement(By.id("course:overview")).sendKeys("Written in a browser, published when ready.");
         ada.findElement(By.id("course:save")).click();
         waitForPage(ada, "/course/\\d+/module/$");
+        String courseId = ada.getCurrentUrl().replaceAll(".*/course/(\\d+)/module/$", "$1");
         ada.findElement(By.id("modules:rows:0:title")).sendKeys("The only module");
         ada.findElement(By.id("modules:save")).click();
         waitFor(ada).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
@@ -103,8 +113,29 @@ class CatalogJourneyBrowserIT {
         open(ada, "course/" + slug + "/");
         assertTrue(ada.findElements(By.id("draft-banner")).isEmpty(), "published: no banner");
 
-        // the visitor finds it in the catalog and opens it
-        open(visitor, "course/subject/music/");
+        // the instructor gives it a cover
+        Path cover = files.resolve("cover.png");
+        ImageIO.write(new BufferedImage(64, 36, BufferedImage.TYPE_INT_RGB), "png", cover.toFile());
+        open(ada, "course/image/" + courseId + "/");
+        ada.findElement(By.id("cover:file")).sendKeys(cover.toString());
+        ada.findElement(By.id("cover:upload")).click();
+        waitFor(ada).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+                "The new cover is in place."));
+
+        // the visitor finds it by searching, with its cover and no students yet, and opens it
+        open(visitor, "");
+        visitor.findElement(By.id("q")).sendKeys("JOURNEY " + code.toUpperCase());
+        visitor.findElement(By.cssSelector("form.catalog-search button[type=submit]")).click();
+        waitForPage(visitor, ".*[?&]q=.*");
+        assertTrue(body(visitor).contains("1 course found for"), body(visitor));
+        WebElement card = card(visitor, title);
+        WebElement image = card.findElement(By.cssSelector("img.cover"));
+        assertTrue(image.getAttribute("src").contains("/media/covers/" + courseId + "/"), image.getAttribute("src"));
+        waitFor(visitor).until(d -> Long.valueOf(0).equals(((JavascriptExecutor) d).executeScript(
+                "return arguments[0].complete ? 0 : 1", image)));
+        assertEquals(64L, ((JavascriptExecutor) visitor).executeScript("return arguments[0].naturalWidth", image),
+                "the cover is served to visitors");
+        assertTrue(card.getText().contains("No students yet"), card.getText());
         visitor.findElement(By.linkText(title)).click();
         waitForPage(visitor, "/course/" + slug + "/$");
         assertTrue(visitor.findElements(By.id("draft-banner")).isEmpty());
@@ -119,6 +150,18 @@ class CatalogJourneyBrowserIT {
         open(sam, "students/courses/");
         assertTrue(body(sam).contains(title), "in my courses");
         assertFalse(body(sam).contains("no longer in the catalog"));
+
+        // the count shows the student at once, on the overview and the catalog, cached before or not
+        open(visitor, "course/" + slug + "/");
+        assertTrue(visitor.findElement(By.id("course-counts")).getText().contains("1 student"),
+                visitor.findElement(By.id("course-counts")).getText());
+        open(visitor, "course/subject/music/");
+        assertTrue(card(visitor, title).getText().contains("1 student"), card(visitor, title).getText());
+    }
+
+    private WebElement card(WebDriver driver, String title) {
+        return waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//article[.//a[text()='" + title + "']]")));
     }
 
     private WebDriver browser() {

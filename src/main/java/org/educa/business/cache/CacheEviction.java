@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import javax.cache.CacheManager;
-import org.educa.model.CourseOrder;
 import org.educa.business.events.ContentChanged;
 import org.educa.business.events.CourseChanged;
 import org.educa.business.events.CoursePlace;
@@ -17,6 +16,7 @@ import org.educa.business.events.ModuleChanged;
 import org.educa.business.events.ProgressChanged;
 import org.educa.business.events.SubjectChanged;
 import org.educa.business.events.UserChanged;
+import org.educa.model.CourseOrder;
 import org.educa.model.Language;
 
 /**

@@ -1,6 +1,5 @@
 package org.educa.business.catalog;
 
-import org.educa.model.CourseOrder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,6 +11,7 @@ import java.util.stream.Collectors;
 import org.educa.business.NotFoundException;
 import org.educa.business.cache.CacheNames;
 import org.educa.business.cache.Cached;
+import org.educa.model.CourseOrder;
 
 /**
  * The public catalog: subjects with their course counts, pages of course summaries, and course overviews.

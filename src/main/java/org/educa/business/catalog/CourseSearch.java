@@ -1,6 +1,5 @@
 package org.educa.business.catalog;
 
-import org.educa.model.CourseOrder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.educa.business.NotFoundException;
+import org.educa.model.CourseOrder;
 
 /**
  * Search of the published courses, over all subjects or one: every word must be found in the course's title,

@@ -1,6 +1,5 @@
 package org.educa.config.web;
 
-import org.educa.model.CourseOrder;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -13,8 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.educa.business.cache.PageCache;
 import org.educa.business.cache.PageCache.CachedPage;
+import org.educa.business.cache.PageCache;
+import org.educa.model.CourseOrder;
 import org.educa.view.ActiveUser;
 import org.educa.view.CsrfToken;
 import org.educa.view.Routes;

@@ -4,8 +4,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import org.educa.model.CourseOrder;
 import org.educa.business.catalog.SearchWords;
+import org.educa.model.CourseOrder;
 
 /**
  * What a catalog address asks for besides its subject: the words of {@code ?q=} (blank is no search) and the order of

@@ -173,7 +173,22 @@ class SearchIT {
     }
 
     private List<String> found(String subject, String words, CourseOrder order) {
-        return slugs(search.search(subject, words, order, 1));
+        return slugs(page(subject, words, order, 1));
+    }
+
+    /**
+     * The page the search gives, checked against the same search walking the catalog's order: these words are rare, so
+     * the search as it runs is led by its rarest word; with a lead limit of none, every word counts as common.
+     */
+    private CoursePage page(String subject, String words, CourseOrder order, int number) {
+        CoursePage led = search.search(subject, words, order, number);
+        assertEquals(led, walking(4_000, CourseSearch.COUNT_LIMIT).search(subject, words, order, number),
+                "either road, the same page: " + words + ", " + order);
+        return led;
+    }
+
+    private CourseSearch walking(int titleLimit, int countLimit) {
+        return new CourseSearch(em, catalog, 0, titleLimit, countLimit);
     }
 
     private static List<String> slugs(CoursePage page) {
@@ -189,11 +204,11 @@ class SearchIT {
         assertEquals(List.of(ALGEBRA), found(null, "lineal", CourseOrder.RELEVANCE), "title");
         assertEquals(List.of(BASKETRY), found(null, "quokkamatrix", CourseOrder.RELEVANCE), "overview");
         assertEquals(List.of(BASKETRY), found(null, "quokka", CourseOrder.RELEVANCE), "the start of a word");
-        assertEquals(4, search.search(null, "xylography", CourseOrder.RELEVANCE, 1).total(), "subject");
-        assertEquals(4, search.search(null, "xylograph", CourseOrder.RELEVANCE, 1).total(), "subject, by its start");
-        assertEquals(17, search.search(null, "vexley", CourseOrder.RELEVANCE, 1).total(), "instructor: the lab and the yard");
-        assertEquals(17, search.search(null, "Quirinus Vexley", CourseOrder.RELEVANCE, 1).total(), "instructor's name");
-        assertEquals(4, search.search(LAB, "vexley", CourseOrder.RELEVANCE, 1).total(), "in one subject");
+        assertEquals(4, page(null, "xylography", CourseOrder.RELEVANCE, 1).total(), "subject");
+        assertEquals(4, page(null, "xylograph", CourseOrder.RELEVANCE, 1).total(), "subject, by its start");
+        assertEquals(17, page(null, "vexley", CourseOrder.RELEVANCE, 1).total(), "instructor: the lab and the yard");
+        assertEquals(17, page(null, "Quirinus Vexley", CourseOrder.RELEVANCE, 1).total(), "instructor's name");
+        assertEquals(4, page(LAB, "vexley", CourseOrder.RELEVANCE, 1).total(), "in one subject");
         assertEquals(List.of(), found(DESK, "vexley", CourseOrder.RELEVANCE), "in a subject without them");
         assertThrows(NotFoundException.class, () -> search.search("no-such-subject", "vexley", CourseOrder.RELEVANCE, 1));
     }
@@ -225,6 +240,23 @@ class SearchIT {
     }
 
     @Test
+    void commonWordsStopCountingAndRankTitlesWhileTheyAreFew() {
+        CoursePage counted = walking(4_000, 5).search(null, "pagerword", CourseOrder.TITLE, 1);
+        assertTrue(counted.more(), "13 matches, counted up to 5");
+        assertEquals(5, counted.total());
+        assertEquals(1, counted.pages());
+        assertEquals(List.of("pager-course-1", "pager-course-10", "pager-course-11", "pager-course-12", "pager-course-13"),
+                slugs(counted).subList(0, 5), "the page is full all the same, in order");
+        assertThrows(NotFoundException.class, () -> walking(4_000, 5).search(null, "pagerword", CourseOrder.TITLE, 2),
+                "no page past what was counted");
+        assertFalse(page(null, "pagerword", CourseOrder.TITLE, 1).more(), "counted to the end when a word leads");
+        assertEquals(List.of(BASKETRY, HARMONIC, ALGEBRA), slugs(walking(0, 1_000).search(null, "zephyrine",
+                CourseOrder.RELEVANCE, 1)), "too many titles to read first: the newest first");
+        assertEquals(List.of(HARMONIC, ALGEBRA), slugs(walking(4_000, 1_000).search(LAB, "zephyrine vexley",
+                CourseOrder.RELEVANCE, 1)).subList(0, 2), "titles first, in one subject");
+    }
+
+    @Test
     void draftsAreNeverFound() {
         assertEquals(List.of(), found(null, "wombatcipher", CourseOrder.RELEVANCE));
         assertFalse(found(null, "secret zephyrine", CourseOrder.RELEVANCE).contains(DRAFT));
@@ -253,12 +285,13 @@ class SearchIT {
 
     @Test
     void pagesKeepTheWordsAndTheOrder() {
-        CoursePage first = search.search(null, "pagerword", CourseOrder.TITLE, 1);
+        CoursePage first = page(null, "pagerword", CourseOrder.TITLE, 1);
         assertEquals(13, first.total());
         assertEquals(2, first.pages());
         assertEquals(12, first.courses().size());
-        assertEquals(1, search.search(null, "pagerword", CourseOrder.TITLE, 2).courses().size());
+        assertEquals(1, page(null, "pagerword", CourseOrder.TITLE, 2).courses().size());
         assertThrows(NotFoundException.class, () -> search.search(null, "pagerword", CourseOrder.TITLE, 3));
+        assertThrows(NotFoundException.class, () -> walking(4_000, 1_000).search(null, "pagerword", CourseOrder.TITLE, 3));
         Page page = visitor.get(q("pagerword") + "&sort=title");
         assertTrue(page.body().matches("(?s).*href=\"[^\"]*/\\?q=pagerword&amp;sort=title&amp;page=2\".*"),
                 "the next page keeps q and sort");

@@ -50,9 +50,9 @@ class SearchWordsTest {
 
     @Test
     void prefixesEndBeforeTheNextCharacter() {
-        assertEquals(Optional.of("alh"), CourseSearch.after("alg"));
-        assertEquals(Optional.of("a:"), CourseSearch.after("a9"));
-        assertEquals(Optional.empty(), CourseSearch.after("a"), "one character: a whole term");
-        assertEquals(Optional.of("x\uD835\uDC01"), CourseSearch.after("x\uD835\uDC00"), "by code point");
+        assertEquals(Optional.of("alh"), SearchStatement.after("alg"));
+        assertEquals(Optional.of("a:"), SearchStatement.after("a9"));
+        assertEquals(Optional.empty(), SearchStatement.after("a"), "one character: a whole term");
+        assertEquals(Optional.of("x\uD835\uDC01"), SearchStatement.after("x\uD835\uDC00"), "by code point");
     }
 }

@@ -93,6 +93,10 @@ class AdminIT {
         Page courses = admin.get("admin/courses/");
         assertTrue(courses.contains("/course/python-for-beginners/\">Python for Beginners</a>"));
         assertTrue(courses.contains("Clara Schumann"));
+        assertTrue(courses.body().matches("(?s).*/course/" + DemoData.DRAFT + "/\">Statistics in Practice</a>(?:(?!</tr>).)*"
+                + "class=\"state-badge state-draft\">Draft<.*"), "drafts are listed, and say so");
+        assertTrue(courses.body().matches("(?s).*Python for Beginners</a>(?:(?!</tr>).)*class=\"state-badge state-published\">"
+                + "Published<.*"));
         Page cache = admin.get("admin/cache/");
         assertTrue(cache.contains("Cluster members") && cache.contains("this member"), "the cache monitor");
     }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +25,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.educa.testing.Deployments;
+import org.educa.testing.TestImages;
 import org.educa.testing.WebClient;
 import org.educa.testing.WebClient.Page;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -431,12 +431,8 @@ class AuthoringIT {
         }
     }
 
-    private static byte[] png() throws IOException {
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(2, 2,
-                java.awt.image.BufferedImage.TYPE_INT_RGB);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        javax.imageio.ImageIO.write(image, "png", bytes);
-        return bytes.toByteArray();
+    private static byte[] png() {
+        return TestImages.png(0x3366CC);
     }
 
     private static String first(Pattern pattern, String text) {

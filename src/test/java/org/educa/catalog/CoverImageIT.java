@@ -11,15 +11,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.UUID;
-import javax.imageio.ImageIO;
 import org.educa.business.BusinessException;
 import org.educa.business.NotFoundException;
 import org.educa.business.account.UserService;
@@ -29,6 +25,7 @@ import org.educa.config.startup.DemoData;
 import org.educa.model.Role;
 import org.educa.testing.Deployments;
 import org.educa.testing.Fixtures;
+import org.educa.testing.TestImages;
 import org.educa.testing.WebClient;
 import org.educa.testing.WebClient.Page;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -205,18 +202,7 @@ class CoverImageIT {
         String path = "course/image/" + course + "/";
         Page form = client.get(path);
         assertEquals(200, form.status());
-        String boundary = "----educa" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (Map.Entry<String, String> field : Map.of("cover", "cover", "cover:upload", "",
-                "jakarta.faces.ViewState", form.viewState().orElseThrow()).entrySet()) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
-                    + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
-        }
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"cover:file\"; filename=\""
-                + fileName + "\"\r\nContent-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(bytes);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return client.post(path, "multipart/form-data; boundary=" + boundary, body.toByteArray(), Map.of());
+        return client.uploadWithForm(path, form, "cover", "upload", "file", fileName, bytes);
     }
 
     private String image(long course) {
@@ -231,23 +217,11 @@ class CoverImageIT {
         tx.commit();
     }
 
-    private static byte[] png(int colour) throws Exception {
-        return image("png", colour);
+    private static byte[] png(int colour) {
+        return TestImages.png(colour);
     }
 
-    private static byte[] image(String format) throws Exception {
-        return image(format, 0x334155);
-    }
-
-    private static byte[] image(String format, int colour) throws Exception {
-        BufferedImage image = new BufferedImage(32, 18, BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < 18; y++) {
-            for (int x = 0; x < 32; x++) {
-                image.setRGB(x, y, (x + y) % 3 == 0 ? colour : 0xFFFFFF);
-            }
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ImageIO.write(image, format, bytes);
-        return bytes.toByteArray();
+    private static byte[] image(String format) {
+        return TestImages.of(format, 0x334155);
     }
 }

@@ -24,6 +24,7 @@ import org.educa.testing.RawHttp;
 import org.educa.testing.Spellings;
 import org.educa.testing.Spellings.Spelling;
 import org.educa.testing.Spellings.Target;
+import org.educa.testing.TestImages;
 import org.educa.testing.WebClient;
 import org.educa.testing.WebClient.Page;
 import org.educa.view.Access;
@@ -98,7 +99,16 @@ class AccessMatrixIT {
                 }
             }
         }
-        requests += servlets(wrong, http, values.get("media"), callers);
+        String draft = firstGroup(Pattern.compile("state-draft.*?/course/(\\d+)/edit/", Pattern.DOTALL),
+                ada.get("course/mine/").body());
+        String cover = uploadCover(ada, draft);
+        try {
+            requests += servlets(wrong, http, values.get("media"), cover, callers);
+        } finally {
+            String path = "course/image/" + draft + "/";
+            assertEquals(302, ada.uploadWithForm(path, ada.get(path), "cover", "remove", "file", "", new byte[0])
+                    .status(), "cover removed");
+        }
         assertTrue(wrong.isEmpty(), wrong.size() + " of " + requests + " requests were answered wrongly:\n"
                 + String.join("\n", wrong));
         assertEquals(403, sam.get("admin/").status(), "the student is no administrator after it all");
@@ -186,14 +196,18 @@ class AccessMatrixIT {
                 && response.header("x-content-type-options").isEmpty();
     }
 
-    /** The servlets: media for those who may study its course, readiness and diagnostics (on in the tests) for all. */
-    private int servlets(List<String> wrong, RawHttp http, String media, List<Caller> callers) {
+    /**
+     * The servlets: media for those who may study its course, a draft's cover for its instructor and administrators
+     * only, readiness and diagnostics (on in the tests) for all.
+     */
+    private int servlets(List<String> wrong, RawHttp http, String media, String cover, List<Caller> callers) {
         int requests = 0;
         for (Caller caller : callers) {
-            for (String path : List.of(media, "/ready", "/diagnostics/sql")) {
+            for (String path : List.of(media, cover, "/ready", "/diagnostics/sql")) {
                 RawHttp.Response plain = http.send("GET", path, caller.cookie(), null);
                 requests++;
-                int expected = path.equals(media) && !caller.signedIn() ? 404 : 200;
+                boolean seesDraft = caller.name().equals("instructor") || caller.name().equals("administrator");
+                int expected = path.equals(media) && !caller.signedIn() || path.equals(cover) && !seesDraft ? 404 : 200;
                 if (plain.status() != expected) {
                     wrong.add("GET " + path + " as " + caller.name() + ": " + plain.status() + ", not " + expected);
                 }
@@ -357,6 +371,14 @@ class AccessMatrixIT {
         }
         assertEquals(Set.of("id", "slug", "subject", "module", "kind", "item", "media"), values.keySet(), values.toString());
         return values;
+    }
+
+    /** The instructor gives her draft a cover (public nowhere while it is a draft): its path. */
+    private static String uploadCover(WebClient instructor, String course) {
+        String path = "course/image/" + course + "/";
+        assertEquals(302, instructor.uploadWithForm(path, instructor.get(path), "cover", "upload", "file", "cover.png",
+                TestImages.png(0x0E7490)).status(), "the draft's cover uploaded");
+        return firstGroup(Pattern.compile("\"[^\"]*?(/media/covers/[^\"?]+)\""), instructor.get(path).body());
     }
 
     /** A course the student is not enrolled in: its id and slug. */

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URL;
 import java.util.Arrays;
@@ -19,6 +18,7 @@ import java.util.regex.Pattern;
 import org.educa.config.startup.DemoData;
 import org.educa.testing.Deployments;
 import org.educa.testing.RawHttp;
+import org.educa.testing.TestImages;
 import org.educa.testing.WebClient;
 import org.educa.testing.WebClient.Page;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -409,12 +409,7 @@ class HardeningIT {
         }
     }
 
-    private static byte[] png() throws IOException {
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(3, 2,
-                java.awt.image.BufferedImage.TYPE_INT_RGB);
-        image.setRGB(1, 1, 0x3366cc);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        javax.imageio.ImageIO.write(image, "png", bytes);
-        return bytes.toByteArray();
+    private static byte[] png() {
+        return TestImages.png(0x3366CC);
     }
 }

@@ -37,6 +37,6 @@ public final class Deployments {
     public static WebArchive educaWithClient() {
         return educa().addClasses(Deployments.class, WebClient.class, WebClient.Page.class, SocketHttp.class,
                 SocketHttp.Response.class, RawHttp.class, RawHttp.Response.class, Fixtures.class,
-                Fixtures.CourseFixture.class);
+                Fixtures.CourseFixture.class, TestImages.class);
     }
 }

@@ -187,7 +187,6 @@ public class WebClient {
      * form's fields and one file, as a partial (AJAX) request.
      */
     public Page uploadToContentForm(String path, Page form, String fileName, byte[] bytes) {
-        String boundary = "----educa" + java.util.UUID.randomUUID();
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("content", "content");
         fields.put("jakarta.faces.ViewState", form.viewState().orElseThrow());
@@ -196,17 +195,35 @@ public class WebClient {
         fields.put("jakarta.faces.partial.execute", "content:upload");
         fields.put("jakarta.faces.partial.render", "content:messages content:uploadMessage content:file");
         fields.put("content:upload_totalFilesCount", "1");
+        return postMultipart(path, fields, "content:upload", fileName, bytes, Map.of("Faces-Request", "partial/ajax"));
+    }
+
+    /**
+     * Sends a form of the page as a browser does a plain (not AJAX) multipart form: its id, view state and button, and
+     * one file in the field named (none chosen: an empty name and no bytes).
+     */
+    public Page uploadWithForm(String path, Page form, String formId, String button, String fileField,
+            String fileName, byte[] bytes) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put(formId, formId);
+        fields.put(formId + ":" + button, "");
+        fields.put("jakarta.faces.ViewState", form.viewState().orElseThrow());
+        return postMultipart(path, fields, formId + ":" + fileField, fileName, bytes, Map.of());
+    }
+
+    private Page postMultipart(String path, Map<String, String> fields, String fileField, String fileName,
+            byte[] bytes, Map<String, String> headers) {
+        String boundary = "----educa" + java.util.UUID.randomUUID();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         for (Map.Entry<String, String> field : fields.entrySet()) {
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
                     + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
         }
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"content:upload\"; filename=\""
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
                 + fileName + "\"\r\nContent-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(bytes);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return post(path, "multipart/form-data; boundary=" + boundary, body.toByteArray(),
-                Map.of("Faces-Request", "partial/ajax"));
+        return post(path, "multipart/form-data; boundary=" + boundary, body.toByteArray(), headers);
     }
 
     /** Signs in through the sign-in page; returns the response to the form (a redirect when it worked). */

@@ -139,6 +139,12 @@ class CoverImageIT {
             assertFalse(refused.showsStackTrace());
             assertEquals(kept, image(course), file.getKey() + ": the cover stays");
         }
+        String path = "course/image/" + course + "/";
+        Page plainForm = instructor.post(path, Map.of("cover", "cover", "cover:remove", "",
+                "jakarta.faces.ViewState", instructor.get(path).viewState().orElseThrow()));
+        assertEquals(400, plainForm.status(), "the form sent without its multipart body");
+        assertFalse(plainForm.showsStackTrace());
+        assertEquals(kept, image(course), "no multipart form: the cover stays");
 
         byte[] gif = image("gif");
         byte[] oversized = Arrays.copyOf(png(0x6D28D9), (int) covers.maxBytes() + 1);

@@ -21,6 +21,8 @@ RUN mkdir -p /opt/payara/media /opt/payara/data && chown -R payara:payara /opt/p
 
 COPY --chown=payara:payara server-config/pre-boot-commands.asadmin server-config/pre-boot-management.asadmin \
      server-config/java-options /opt/payara/config/
+# EDUCA_LOG_FORMAT=json: Payara's JSON log format, one object per line (server-config/log-format).
+COPY --chown=payara:payara server-config/log-format server-config/logging-json.properties /opt/payara/config/
 # One pre-boot file (Payara Micro reads one): the shared settings and the management port. Educa is deployed by a
 # post-boot command to the virtual server "server" only; --deploy would put it on the management port too.
 RUN cat /opt/payara/config/pre-boot-commands.asadmin /opt/payara/config/pre-boot-management.asadmin \
@@ -38,4 +40,4 @@ VOLUME ["/opt/payara/media", "/opt/payara/data"]
 EXPOSE 8080
 
 # Clustering is off unless CLUSTER_MEMBERS lists the members' host:port (TCP, never multicast).
-ENTRYPOINT ["sh", "-c", "java -cp '/opt/payara/check/classes:/opt/payara/check/lib/*' org.educa.config.database.DatabaseCheck && exec java ${JAVA_OPTS:-$(grep -v '^#' /opt/payara/config/java-options | xargs)} -jar /opt/payara/payara-micro.jar --port 8080 --disablephonehome --prebootcommandfile /opt/payara/config/pre-boot.asadmin --postbootcommandfile /opt/payara/config/post-boot.asadmin ${CLUSTER_MEMBERS:+--clustermode tcpip:$CLUSTER_MEMBERS}${CLUSTER_MEMBERS:---nocluster}"]
+ENTRYPOINT ["sh", "-c", "java -cp '/opt/payara/check/classes:/opt/payara/check/lib/*' org.educa.config.database.DatabaseCheck && log_options=$(/opt/payara/config/log-format /opt/payara/config) && { test -z \"$log_options\" || exec 2>&1; } && exec java ${JAVA_OPTS:-$(grep -v '^#' /opt/payara/config/java-options | xargs)} -jar /opt/payara/payara-micro.jar --port 8080 --disablephonehome --prebootcommandfile /opt/payara/config/pre-boot.asadmin --postbootcommandfile /opt/payara/config/post-boot.asadmin $log_options ${CLUSTER_MEMBERS:+--clustermode tcpip:$CLUSTER_MEMBERS}${CLUSTER_MEMBERS:---nocluster}"]

@@ -13,8 +13,7 @@ import java.io.IOException;
  * body the container will not read is answered here and quietly, instead of failing inside Faces with a 500 and
  * stack traces: over the container's size limit it is 413 (HTTP listener {@code max-post-size-bytes}, 2 MB by
  * default, for forms; web.xml's {@code max-request-size} for uploads), malformed (a broken multipart body, say) 400.
- * A POST to the cover page that is no multipart form is 400 too. Each gets its error page and counts towards one
- * rate-limited log line ({@link RefusedRequests}); Grizzly itself
+ * Both get their error page and count towards one rate-limited log line ({@link RefusedRequests}); Grizzly itself
  * adds one line without a stack trace for a form over its limit. Runs after {@code SecurityHeaders} (web.xml).
  *
  * <p>Form fields are read as UTF-8 unless the request names its charset: Educa's pages are UTF-8, so that is what
@@ -27,12 +26,6 @@ public class RequestBodies extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if ("POST".equals(request.getMethod())) {
-            if (COVER_FORM.equals(request.getServletPath()) && !isMultipart(request)) {
-                RefusedRequests.count("cover form that is no multipart form", request.getMethod(),
-                        request.getRequestURI(), new IllegalArgumentException("Content-Type " + request.getContentType()));
-                response.sendError(HttpServletResponse.SC_BAD_REQUEST);
-                return;
-            }
             if (request.getCharacterEncoding() == null) {
                 request.setCharacterEncoding("UTF-8");
             }
@@ -49,17 +42,6 @@ public class RequestBodies extends HttpFilter {
             }
         }
         chain.doFilter(request, response);
-    }
-
-    /**
-     * The servlet path of the cover page ({@code /course/image/{id}/}, mapped to {@link UploadsMapping}): its form
-     * is a plain multipart form with Faces' own file input, which fails with a 500 on any other body.
-     */
-    static final String COVER_FORM = "/course/image";
-
-    private static boolean isMultipart(HttpServletRequest request) {
-        String type = request.getContentType();
-        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
     }
 
     /**

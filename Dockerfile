@@ -24,6 +24,8 @@ USER root
 RUN mkdir -p /opt/payara/media /opt/payara/data /opt/payara/educa \
     && chown payara:payara /opt/payara/media /opt/payara/data /opt/payara/educa
 COPY server-config/start server-config/java-options server-config/*.asadmin /opt/payara/server-config/
+# EDUCA_LOG_FORMAT=json: Payara's JSON log format, one object per line (server-config/log-format, read by start).
+COPY server-config/log-format server-config/logging-json.properties /opt/payara/server-config/
 COPY target/educa.war /opt/payara/educa/educa.war
 # The database check that runs before Payara Micro (the exploded WAR's classes, as in target/).
 COPY target/educa/WEB-INF/classes /opt/payara/educa/educa/WEB-INF/classes

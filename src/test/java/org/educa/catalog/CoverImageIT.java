@@ -1,5 +1,6 @@
 package org.educa.catalog;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -13,6 +14,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.io.ByteArrayInputStream;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
@@ -21,6 +25,8 @@ import org.educa.business.NotFoundException;
 import org.educa.business.account.UserService;
 import org.educa.business.authoring.CourseCovers;
 import org.educa.business.authoring.ImageType;
+import org.educa.business.media.MediaStorage;
+import org.educa.business.media.MediaStore;
 import org.educa.config.startup.DemoData;
 import org.educa.model.Role;
 import org.educa.testing.Deployments;
@@ -62,6 +68,9 @@ class CoverImageIT {
 
     @Inject
     CourseCovers covers;
+
+    @Inject
+    MediaStore store;
 
     @PersistenceContext
     EntityManager em;
@@ -139,6 +148,12 @@ class CoverImageIT {
             assertFalse(refused.showsStackTrace());
             assertEquals(kept, image(course), file.getKey() + ": the cover stays");
         }
+        String path = "course/image/" + course + "/";
+        Page plainForm = instructor.post(path, Map.of("cover", "cover", "cover:remove", "",
+                "jakarta.faces.ViewState", instructor.get(path).viewState().orElseThrow()));
+        assertEquals(400, plainForm.status(), "the form sent without its multipart body");
+        assertFalse(plainForm.showsStackTrace());
+        assertEquals(kept, image(course), "no multipart form: the cover stays");
 
         byte[] gif = image("gif");
         byte[] oversized = Arrays.copyOf(png(0x6D28D9), (int) covers.maxBytes() + 1);
@@ -181,6 +196,74 @@ class CoverImageIT {
             published(course, true);
         }
         assertEquals(200, new WebClient(base.toURI()).get(url).status(), "published again: public");
+    }
+
+    @Test
+    void aCoverIsServedByRangeAndConditionallyAndARolledBackUploadLeavesNothing() throws Exception {
+        Fixtures fixtures = fixtures();
+        long course = fixtures.course("ranged-cover").ownedBy(INSTRUCTOR).in("physics").titled("Ranged Cover")
+                .overview("Served in parts").module("One").make();
+        long instructor = fixtures.userId(INSTRUCTOR);
+        byte[] png = png(0x9D174D);
+        String name = covers.upload(course, instructor, new ByteArrayInputStream(png));
+        String url = "media/covers/" + course + "/" + name;
+
+        HttpResponse<byte[]> whole = fetch("GET", url, Map.of());
+        assertEquals(200, whole.statusCode());
+        assertArrayEquals(png, whole.body());
+        assertEquals("\"" + name + "\"", header(whole, "ETag"), "the name is the entity tag");
+        assertEquals("bytes", header(whole, "Accept-Ranges"));
+        String lastModified = header(whole, "Last-Modified");
+
+        HttpResponse<byte[]> part = fetch("GET", url, Map.of("Range", "bytes=4-19"));
+        assertEquals(206, part.statusCode());
+        assertArrayEquals(Arrays.copyOfRange(png, 4, 20), part.body());
+        assertEquals("bytes 4-19/" + png.length, header(part, "Content-Range"));
+        assertEquals("16", header(part, "Content-Length"));
+        HttpResponse<byte[]> tail = fetch("GET", url, Map.of("Range", "bytes=-10"));
+        assertArrayEquals(Arrays.copyOfRange(png, png.length - 10, png.length), tail.body(), "the last 10 bytes");
+        assertEquals(416, fetch("GET", url, Map.of("Range", "bytes=" + png.length + "-")).statusCode());
+        assertEquals("bytes */" + png.length, header(fetch("GET", url, Map.of("Range", "bytes=99999-")), "Content-Range"));
+        HttpResponse<byte[]> changed = fetch("GET", url, Map.of("Range", "bytes=4-19", "If-Range", "\"other\""));
+        assertEquals(200, changed.statusCode(), "If-Range of another version: the whole file");
+        assertArrayEquals(png, changed.body());
+
+        assertEquals(304, fetch("GET", url, Map.of("If-None-Match", "\"" + name + "\"")).statusCode());
+        assertEquals(304, fetch("GET", url, Map.of("If-None-Match", "\"a\", W/\"" + name + "\"")).statusCode());
+        assertEquals(200, fetch("GET", url, Map.of("If-None-Match", "\"other\"")).statusCode());
+        assertEquals(304, fetch("GET", url, Map.of("If-Modified-Since", lastModified)).statusCode());
+        assertEquals(412, fetch("GET", url, Map.of("If-Match", "\"other\"")).statusCode());
+        HttpResponse<byte[]> head = fetch("HEAD", url, Map.of());
+        assertEquals(200, head.statusCode());
+        assertEquals(String.valueOf(png.length), header(head, "Content-Length"));
+        assertEquals(0, head.body().length);
+
+        // an upload whose transaction rolls back leaves nothing, neither under its name nor under a temporary key
+        byte[] other = png(0x3F6212);
+        String rolledBack = CourseCovers.storedName(other, ImageType.PNG);
+        tx.begin();
+        try {
+            assertEquals(rolledBack, covers.upload(course, instructor, new ByteArrayInputStream(other)));
+            assertTrue(store.stat(MediaStorage.TEMPORARY + rolledBack).isPresent(), "written under a temporary key");
+            assertTrue(store.stat(rolledBack).isEmpty(), "not published before the commit");
+        } finally {
+            tx.rollback();
+        }
+        assertTrue(store.stat(MediaStorage.TEMPORARY + rolledBack).isEmpty(), "the rollback deleted it");
+        assertTrue(store.stat(rolledBack).isEmpty());
+        assertEquals(name, image(course), "the cover stays");
+        assertEquals(404, fetch("GET", "media/covers/" + course + "/" + rolledBack, Map.of()).statusCode());
+    }
+
+    private HttpResponse<byte[]> fetch(String method, String path, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.toURI().resolve(path))
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        headers.forEach(request::header);
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String header(HttpResponse<?> response, String name) {
+        return response.headers().firstValue(name).orElse(null);
     }
 
     private Fixtures fixtures() {

@@ -1,5 +1,6 @@
 package org.educa.cluster;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,30 +10,46 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.educa.business.authoring.CourseCovers;
+import org.educa.business.authoring.ImageType;
 import org.educa.config.startup.DemoData;
+import org.educa.testing.S3Server;
+import org.educa.testing.TestImages;
 import org.educa.testing.WebClient;
 import org.educa.testing.WebClient.Page;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * Two Payara Micro instances of the WAR, started by {@code server-config/cluster/start-member} as an operator would,
  * form one Hazelcast cluster over TCP on loopback, over one PostgreSQL server (embedded binaries): they share the
  * caches, see each other's changes at once and share the HTTP sessions, and one keeps serving when the other stops.
+ * Each member has a media directory of its own, as two hosts have, and both keep the media in one bucket of an
+ * S3-compatible server (S3Proxy, started here on 127.0.0.1): a file uploaded through one is served by the other.
  * Runs alone in the Maven profile {@code cluster}: {@code mvn verify -Pcluster}.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
     /** The edit link of a published course on "Courses I teach" (its state badge comes first in its row). */
@@ -40,7 +57,11 @@ class ClusterIT {
     private static final Pattern PROGRESS = Pattern.compile("id=\"progress-label\">([^<]+)<");
     private static final Duration BOOT = Duration.ofSeconds(240);
 
+    static final String BUCKET = "educa-cluster";
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
     static EmbeddedPostgres postgres;
+    static S3Server s3;
     static final List<Process> members = new ArrayList<>();
     static int httpBase;
     static int hazelcastBase;
@@ -49,6 +70,11 @@ class ClusterIT {
     @BeforeAll
     static void startCluster() throws Exception {
         postgres = EmbeddedPostgres.builder().start();
+        s3 = S3Server.start();
+        s3.bucket(BUCKET).close();
+        for (int member = 1; member <= 2; member++) {
+            deleteRecursively(mediaDirectory(member));
+        }
         httpBase = freePair(8250, 8298);
         hazelcastBase = freePair(6970, 6988);
         managementBase = freePair(8350, 8398); // not start-member's 9080, which another Educa may hold
@@ -74,9 +100,58 @@ class ClusterIT {
         if (postgres != null) {
             postgres.close();
         }
+        if (s3 != null) {
+            s3.close();
+        }
     }
 
     @Test
+    @Order(1)
+    void aFileUploadedThroughOneMemberIsServedByTheOther() throws Exception {
+        // ada gives one of her published courses a new cover through member 1
+        WebClient ada = client(1);
+        assertEquals(302, ada.signIn(DemoData.INSTRUCTOR, DemoData.INSTRUCTOR_PASSWORD).status());
+        String course = first(PUBLISHED_EDIT_LINK, ada.get("course/mine/").body());
+        byte[] png = TestImages.png(0x0E7490);
+        String path = "course/image/" + course + "/";
+        Page sent = ada.uploadWithForm(path, ada.get(path), "cover", "upload", "file", "cover.png", png);
+        assertEquals(302, sent.status(), "uploaded through member 1:\n" + sent.body());
+        String name = CourseCovers.storedName(png, ImageType.PNG);
+        String cover = "media/covers/" + course + "/" + name;
+
+        // member 2 serves it, whole, by range and conditionally, from the bucket, not from a disk of its own
+        HttpResponse<byte[]> whole = fetch(2, cover, Map.of());
+        assertEquals(200, whole.statusCode());
+        assertArrayEquals(png, whole.body(), "member 2 serves the bytes uploaded through member 1");
+        assertEquals("image/png", whole.headers().firstValue("Content-Type").orElseThrow());
+        String eTag = whole.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<byte[]> part = fetch(2, cover, Map.of("Range", "bytes=8-23"));
+        assertEquals(206, part.statusCode());
+        assertArrayEquals(Arrays.copyOfRange(png, 8, 24), part.body());
+        assertEquals("bytes 8-23/" + png.length, part.headers().firstValue("Content-Range").orElseThrow());
+        assertEquals(304, fetch(2, cover, Map.of("If-None-Match", eTag)).statusCode(), "member 1's ETag is member 2's");
+        assertEquals(eTag, fetch(1, cover, Map.of()).headers().firstValue("ETag").orElseThrow());
+        assertEquals(416, fetch(2, cover, Map.of("Range", "bytes=" + png.length + "-")).statusCode());
+        for (int member = 1; member <= 2; member++) {
+            assertFalse(Files.exists(mediaDirectory(member).resolve(name)), "not on member " + member + "'s disk");
+        }
+        try (S3Client bucket = s3.client()) {
+            assertEquals(png.length, bucket.headObject(request -> request.bucket(BUCKET).key(name)).contentLength());
+            // the demo data that member 1 wrote at start-up is in the bucket too, and member 2 serves it to those
+            // who may see it (access checks stay in Educa: a visitor gets a 404, the bucket is never public)
+            String sheet = bucket.listObjectsV2(request -> request.bucket(BUCKET)).contents().stream()
+                    .map(object -> object.key()).filter(key -> key.endsWith(".txt")).findFirst().orElseThrow();
+            WebClient admin = client(2);
+            assertEquals(302, admin.signIn(DemoData.ADMIN, DemoData.ADMIN_PASSWORD).status());
+            HttpResponse<byte[]> file = fetch(2, "media/" + sheet, Map.of("Cookie", admin.cookieHeader()));
+            assertEquals(200, file.statusCode());
+            assertTrue(new String(file.body(), StandardCharsets.UTF_8).contains("Exercises"));
+            assertEquals(404, fetch(2, "media/" + sheet, Map.of()).statusCode(), "a visitor gets nothing");
+        }
+    }
+
+    @Test
+    @Order(2)
     void twoMembersShareCachesChangesAndSessionsAndOneSurvivesTheOther() {
         // the cache monitor on member 1 lists both members
         WebClient admin = client(1);
@@ -167,8 +242,37 @@ class ClusterIT {
         env.put("DB_URL", "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres");
         env.put("DB_USER", "postgres");
         env.put("DB_PASSWORD", "postgres");
-        env.put("EDUCA_MEDIA_DIR", target.resolve("cluster-media").toString());
+        // a media directory of its own, as on two hosts, and the media in the one bucket
+        env.put("EDUCA_MEDIA_DIR", mediaDirectory(member).toString());
+        env.put("EDUCA_MEDIA_STORE", "s3");
+        env.put("EDUCA_S3_ENDPOINT", s3.endpoint().toString());
+        env.put("EDUCA_S3_BUCKET", BUCKET);
+        env.put("EDUCA_S3_REGION", S3Server.REGION);
+        env.put("AWS_ACCESS_KEY_ID", S3Server.ACCESS_KEY);
+        env.put("AWS_SECRET_ACCESS_KEY", S3Server.SECRET_KEY);
         return builder.start();
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (Files.exists(directory)) {
+            try (var files = Files.walk(directory)) {
+                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+
+    private static Path mediaDirectory(int member) {
+        return Path.of("target", "cluster-media-" + member).toAbsolutePath();
+    }
+
+    /** The response's bytes, as a browser (of a signed-in person, with a Cookie header) gets them. */
+    private static HttpResponse<byte[]> fetch(int member, String path, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + (httpBase + member - 1)
+                + "/" + path)).timeout(Duration.ofSeconds(30));
+        headers.forEach(request::header);
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static Path logFile(int member) {

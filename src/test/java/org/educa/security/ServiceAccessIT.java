@@ -325,6 +325,7 @@ class ServiceAccessIT {
         StoredFile file = uploads.accept(ada, ContentKind.FILE, new Upload("allowed upload"), "notes.txt");
         assertEquals(stored + 1, storedFiles(directory), "the instructor still uploads");
         files.deleteNow(file.name());
+        assertEquals(stored, storedFiles(directory), "an upload no item uses is deleted");
     }
 
     @Test
@@ -414,8 +415,9 @@ class ServiceAccessIT {
                 .orElseThrow();
     }
 
+    /** Files in the media directory, published or staged (under uploading/, until the item using them is saved). */
     private static long storedFiles(Path directory) throws IOException {
-        try (Stream<Path> all = Files.list(directory)) {
+        try (Stream<Path> all = Files.walk(directory)) {
             return all.filter(Files::isRegularFile).count();
         }
     }

@@ -91,7 +91,8 @@ public class ContentAuthoring {
 
     /**
      * Creates an item of the draft's kind at the end of the module (a draft without id) or changes the module's item of
-     * the draft's id and kind, and returns its id. A replaced file is deleted once the change is committed.
+     * the draft's id and kind, and returns its id. A new upload is published and a replaced file deleted once the change
+     * is committed.
      */
     public long save(long moduleId, Long actorId, @Valid ContentDraft draft) {
         long actor = actors.requireAuthor(actorId).id();
@@ -102,6 +103,9 @@ public class ContentAuthoring {
                     .setParameter("moduleId", moduleId).getSingleResult();
             content = create(module, ownership.user(actor), position, draft);
             em.persist(content);
+            if (draft instanceof FileDraft file) {
+                files.publishAfterCommit(file.getFile().name());
+            }
         } else {
             content = ofKind(ownership.content(module, draft.getId()), draft.getKind());
             update(content, draft);
@@ -192,6 +196,7 @@ public class ContentAuthoring {
             StoredFile old = stored.getStoredFile();
             if (!file.getFile().name().equals(old.name())) {
                 stored.store(file.getFile());
+                files.publishAfterCommit(file.getFile().name());
                 files.deleteAfterCommit(Collections.singletonList(old.name()));
             }
         }

@@ -18,6 +18,7 @@ import org.educa.business.BusinessException;
 import org.educa.business.account.Actors;
 import org.educa.business.events.CourseChanged;
 import org.educa.business.media.MediaStorage;
+import org.educa.business.media.Spool;
 import org.educa.model.Course;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -26,7 +27,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * ({@link ImageType}: decoded, or for WebP a strict container check), not empty and within {@code educa.upload.max-bytes}
  * — anything else is refused with a message and changes nothing. The file is stored under its content hash
  * ({@link #storedName}), which the cover's URL carries, so a changed image has a new URL and the old one answers 404.
- * A file no course uses any more is deleted once the change has committed.
+ * The file is read into a temporary file as it arrives ({@link Spool}), stored as part of the change (published
+ * when it commits, deleted if it rolls back), and a file no course uses any more is deleted once the change has
+ * committed.
  */
 @ApplicationScoped
 @Transactional
@@ -79,27 +82,29 @@ public class CourseCovers {
      * @return the cover's stored name
      */
     public String upload(long courseId, Long actorId, InputStream input) {
-        byte[] bytes;
         Course course;
+        Spool upload;
         try (InputStream in = input) {
             course = ownership.course(courseId, actors.requireAuthor(actorId).id(), true);
-            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            upload = Spool.of(in, maxBytes);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read an upload", e);
         }
-        if (bytes.length == 0) {
-            throw new BusinessException("authoring.upload.empty");
+        try (upload) {
+            if (upload.size() == 0) {
+                throw new BusinessException("authoring.upload.empty");
+            }
+            if (upload.size() > maxBytes) {
+                throw new BusinessException("authoring.upload.tooLarge",
+                        String.format(Locale.ROOT, "%.0f", maxBytes / 1024.0 / 1024.0));
+            }
+            ImageType type = ImageType.detectFile(upload.file()).filter(FORMATS::contains)
+                    .orElseThrow(() -> new BusinessException("cover.notAnImage"));
+            String name = upload.hash(32) + "." + type.extension(); // as storedName(bytes, type) makes it
+            media.storeAs(upload.file(), name);
+            replace(course, name);
+            return name;
         }
-        if (bytes.length > maxBytes) {
-            throw new BusinessException("authoring.upload.tooLarge",
-                    String.format(Locale.ROOT, "%.0f", maxBytes / 1024.0 / 1024.0));
-        }
-        ImageType type = ImageType.detect(bytes).filter(FORMATS::contains)
-                .orElseThrow(() -> new BusinessException("cover.notAnImage"));
-        String name = storedName(bytes, type);
-        media.storeAs(bytes, name);
-        replace(course, name);
-        return name;
     }
 
     /** Takes the course's cover away (it shows the placeholder again); nothing happens if it has none. */

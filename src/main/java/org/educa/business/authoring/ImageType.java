@@ -2,7 +2,10 @@ package org.educa.business.authoring;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Optional;
@@ -67,6 +70,30 @@ public enum ImageType {
         return valid ? claimed : Optional.empty();
     }
 
+    /**
+     * The format of the image this file is, if it is one (see above), read from the file: a PNG, JPEG or GIF is decoded
+     * from it as a stream; a WebP container is read whole to be checked (an upload is within its limit).
+     */
+    public static Optional<ImageType> detectFile(Path file) {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(16);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        Optional<ImageType> claimed = bySignature(head);
+        if (claimed.isEmpty()) {
+            return claimed;
+        }
+        try {
+            boolean valid = claimed.get() == WEBP ? WebpContainer.isWellFormed(Files.readAllBytes(file))
+                    : decodes(file.toFile(), claimed.get());
+            return valid ? claimed : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
     private static Optional<ImageType> bySignature(byte[] bytes) {
         if (bytes == null) {
             return Optional.empty();
@@ -88,7 +115,12 @@ public enum ImageType {
 
     /** Whether the bytes decode as an image of that format, within {@link #MAX_PIXELS}. */
     private static boolean decodes(byte[] bytes, ImageType type) {
-        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+        return decodes(new ByteArrayInputStream(bytes), type);
+    }
+
+    /** Whether the source (a file or a stream) decodes as an image of that format, within {@link #MAX_PIXELS}. */
+    private static boolean decodes(Object source, ImageType type) {
+        try (ImageInputStream input = ImageIO.createImageInputStream(source)) {
             Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(type == JPEG ? "jpeg" : type.extension);
             if (input == null || !readers.hasNext()) {
                 return false;

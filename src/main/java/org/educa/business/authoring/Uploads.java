@@ -2,7 +2,6 @@ package org.educa.business.authoring;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,6 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.educa.business.BusinessException;
 import org.educa.business.account.Actors;
 import org.educa.business.media.MediaStorage;
+import org.educa.business.media.Spool;
 import org.educa.model.ContentKind;
 import org.educa.model.StoredContent;
 import org.educa.model.StoredFile;
@@ -58,32 +58,37 @@ public class Uploads {
         return maxBytes;
     }
 
-    /** Checks and stores the upload for an item of that kind; refused uploads store nothing. */
+    /**
+     * Checks and stores the upload for an item of that kind; refused uploads store nothing. The file is staged: it is
+     * served once the item that uses it is saved ({@link FileCleanup#publishAfterCommit}), and deleted if it never is
+     * ({@link FileCleanup#deleteNow}).
+     */
     public StoredFile accept(Long actorId, ContentKind kind, InputStream input, String fileName) {
-        byte[] bytes = read(actorId, input);
-        if (bytes.length == 0) {
-            throw new BusinessException("authoring.upload.empty");
+        try (Spool upload = read(actorId, input)) {
+            if (upload.size() == 0) {
+                throw new BusinessException("authoring.upload.empty");
+            }
+            if (upload.size() > maxBytes) {
+                throw new BusinessException("authoring.upload.tooLarge", megabytes(maxBytes));
+            }
+            String originalName = displayName(fileName);
+            Optional<ImageType> image = ImageType.detectFile(upload.file());
+            String extension;
+            String mediaType;
+            if (kind == ContentKind.IMAGE) {
+                ImageType type = image.orElseThrow(() -> new BusinessException("authoring.upload.notAnImage"));
+                extension = type.extension();
+                mediaType = type.mediaType();
+            } else if (image.isPresent()) {
+                extension = image.get().extension();
+                mediaType = image.get().mediaType();
+            } else {
+                extension = extensionOf(originalName);
+                mediaType = FILE_TYPES.getOrDefault(extension, "application/octet-stream");
+            }
+            String name = media.stage(upload.file(), extension);
+            return new StoredFile(name, originalName, mediaType, upload.size());
         }
-        if (bytes.length > maxBytes) {
-            throw new BusinessException("authoring.upload.tooLarge", megabytes(maxBytes));
-        }
-        String originalName = displayName(fileName);
-        Optional<ImageType> image = ImageType.detect(bytes);
-        String extension;
-        String mediaType;
-        if (kind == ContentKind.IMAGE) {
-            ImageType type = image.orElseThrow(() -> new BusinessException("authoring.upload.notAnImage"));
-            extension = type.extension();
-            mediaType = type.mediaType();
-        } else if (image.isPresent()) {
-            extension = image.get().extension();
-            mediaType = image.get().mediaType();
-        } else {
-            extension = extensionOf(originalName);
-            mediaType = FILE_TYPES.getOrDefault(extension, "application/octet-stream");
-        }
-        String name = media.store(new ByteArrayInputStream(bytes), extension);
-        return new StoredFile(name, originalName, mediaType, bytes.length);
     }
 
     /** The last part of a sent file name, without control characters or path separators; "file" if nothing is left. */
@@ -104,11 +109,12 @@ public class Uploads {
         return FILE_TYPES.containsKey(extension) ? extension : "bin";
     }
 
-    /** The upload's bytes (one more than allowed at most) once the actor may upload; the stream is closed either way. */
-    private byte[] read(Long actorId, InputStream input) {
+    /** The upload in a temporary file (one byte more than allowed at most) once the actor may upload; the stream is
+     * closed either way. */
+    private Spool read(Long actorId, InputStream input) {
         try (InputStream in = input) {
             actors.requireAuthor(actorId);
-            return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            return Spool.of(in, maxBytes);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read an upload", e);
         }

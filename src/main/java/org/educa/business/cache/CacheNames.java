@@ -22,6 +22,16 @@ public final class CacheNames {
 
     public static final List<String> ALL = List.of(SUBJECTS, COURSE_PAGES, OVERVIEWS, USERS, FRAGMENTS, VIEWS, SITE);
 
+    /** The level of caching a cache belongs to: {@code data}, {@code fragment}, {@code view} or {@code site}. */
+    public static String level(String name) {
+        return switch (name) {
+            case FRAGMENTS -> "fragment";
+            case VIEWS -> "view";
+            case SITE -> "site";
+            default -> "data";
+        };
+    }
+
     private CacheNames() {
     }
 }

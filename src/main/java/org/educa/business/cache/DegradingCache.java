@@ -17,23 +17,44 @@ import javax.cache.Cache;
  *
  * <p>The cache underneath is looked up on first use, and again after a failed look-up; once found it is kept, since a
  * look-up by name costs about as much as a hit.
+ *
+ * <p>Every read is told to its {@link Reads} (the operators' metrics, {@code educa_cache_hits} and
+ * {@code educa_cache_misses}): a value found is a hit, none (or a failing cache) a miss. These are this member's own
+ * reads, whichever member owns the entry, unlike the grid's statistics, and iterating for an eviction counts nothing.
  */
 public final class DegradingCache<K, V> {
 
     private final String name;
     private final Supplier<Cache<K, V>> lookup;
     private final CacheFailures failures;
+    private final Reads reads;
     private volatile Cache<K, V> cache;
 
+    /** Who is told of each read: a hit or a miss. */
+    public interface Reads {
+
+        Reads NONE = hit -> {
+        };
+
+        void read(boolean hit);
+    }
+
     public DegradingCache(String name, Supplier<Cache<K, V>> lookup, CacheFailures failures) {
+        this(name, lookup, failures, Reads.NONE);
+    }
+
+    public DegradingCache(String name, Supplier<Cache<K, V>> lookup, CacheFailures failures, Reads reads) {
         this.name = name;
         this.lookup = lookup;
         this.failures = failures;
+        this.reads = reads;
     }
 
     /** The value kept for {@code key}; null when there is none or the cache fails. */
     public V get(K key) {
-        return read("get", c -> c.get(key), null);
+        V value = read("get", c -> c.get(key), null);
+        reads.read(value != null);
+        return value;
     }
 
     public void put(K key, V value) {

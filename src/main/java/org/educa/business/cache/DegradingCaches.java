@@ -9,40 +9,68 @@ import java.util.function.Function;
 import java.util.logging.Logger;
 import javax.cache.Cache;
 import javax.cache.CacheManager;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Educa's data, fragment and page caches ({@link CacheNames}) as {@link DegradingCache}s, one per name for the whole
  * application, so that a cache in trouble is logged once a minute however many callers meet the trouble. The cache
  * manager is asked only when a cache is first used, so that even a manager that cannot be had degrades.
+ *
+ * <p>Each cache's reads are counted for operators in the application's metrics ({@code educa_cache_hits_total} and
+ * {@code educa_cache_misses_total}, tagged with the cache and its {@link CacheNames#level level}), on the
+ * management port.
  */
 @ApplicationScoped
 public class DegradingCaches {
 
     private static final Logger LOG = Logger.getLogger(DegradingCaches.class.getName());
 
+    private static final Metadata HITS = Metadata.builder().withName("educa.cache.hits")
+            .withDescription("Reads of an Educa cache that found a value, on this member").build();
+    private static final Metadata MISSES = Metadata.builder().withName("educa.cache.misses")
+            .withDescription("Reads of an Educa cache that found none (or met a failing cache), on this member").build();
+
     private final Function<String, Cache<?, ?>> lookup;
     private final CacheFailures failures;
+    private final Function<String, DegradingCache.Reads> reads;
     private final Map<String, DegradingCache<?, ?>> caches = new ConcurrentHashMap<>();
 
     @Inject
-    public DegradingCaches(Instance<CacheManager> manager) {
-        this(name -> manager.get().getCache(name), new CacheFailures(LOG));
+    public DegradingCaches(Instance<CacheManager> manager, MetricRegistry metrics) {
+        this(name -> manager.get().getCache(name), new CacheFailures(LOG), name -> counted(metrics, name));
     }
 
     /** For the CDI proxy only. */
     protected DegradingCaches() {
-        this(null);
+        this(null, null, name -> DegradingCache.Reads.NONE);
     }
 
     /** Over the caches that {@code lookup} finds by name, reporting failures to {@code failures}. */
     DegradingCaches(Function<String, Cache<?, ?>> lookup, CacheFailures failures) {
+        this(lookup, failures, name -> DegradingCache.Reads.NONE);
+    }
+
+    /** The same, telling each cache's reads to what {@code reads} gives for its name. */
+    DegradingCaches(Function<String, Cache<?, ?>> lookup, CacheFailures failures,
+            Function<String, DegradingCache.Reads> reads) {
         this.lookup = lookup;
         this.failures = failures;
+        this.reads = reads;
     }
 
     @SuppressWarnings("unchecked")
     public <K, V> DegradingCache<K, V> get(String name) {
         return (DegradingCache<K, V>) caches.computeIfAbsent(name,
-                key -> new DegradingCache<>(key, () -> (Cache<K, V>) lookup.apply(key), failures));
+                key -> new DegradingCache<>(key, () -> (Cache<K, V>) lookup.apply(key), failures, reads.apply(key)));
+    }
+
+    private static DegradingCache.Reads counted(MetricRegistry metrics, String name) {
+        Tag[] tags = {new Tag("cache", name), new Tag("level", CacheNames.level(name))};
+        Counter hits = metrics.counter(HITS, tags);
+        Counter misses = metrics.counter(MISSES, tags);
+        return hit -> (hit ? hits : misses).inc();
     }
 }

@@ -78,7 +78,7 @@ public class EnrollmentService {
         }
         em.persist(new Enrollment(course, student));
         countStudents(courseId, 1);
-        changes.fire(new EnrollmentChanged(courseId, studentId, student.getUsername(), places.of(course)));
+        changes.fire(new EnrollmentChanged(courseId, studentId, student.getUsername(), places.of(course), true));
         return true;
     }
 
@@ -111,7 +111,8 @@ public class EnrollmentService {
                 .orElseThrow(() -> new NotFoundException("enrollment of " + studentId + " in " + courseId));
         em.remove(enrollment);
         countStudents(courseId, -1);
-        changes.fire(new EnrollmentChanged(courseId, student.id(), student.username(), places.of(enrollment.getCourse())));
+        changes.fire(new EnrollmentChanged(courseId, student.id(), student.username(), places.of(enrollment.getCourse()),
+                false));
     }
 
     /**

@@ -3,7 +3,6 @@ package org.educa.business.media;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,7 +24,7 @@ public class CoverAccess {
     private final MediaStorage storage;
 
     /** A cover to serve: its file, its type, and whether it is public (a published course's) or private. */
-    public record Cover(Path file, String mediaType, boolean published) {
+    public record Cover(MediaObject file, String mediaType, boolean published) {
     }
 
     @Inject

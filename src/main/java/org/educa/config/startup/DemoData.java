@@ -9,7 +9,6 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -187,7 +186,7 @@ public class DemoData {
         String text = course + " - " + module + "\n\nExercises\n\n1. Summarise this module in three sentences.\n"
                 + "2. Explain the main idea to a friend.\n3. Make up one question of your own and answer it.\n";
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        String name = media.store(new ByteArrayInputStream(bytes), "txt");
+        String name = media.store(bytes, "txt");
         return new StoredFile(name, "exercises.txt", "text/plain", bytes.length);
     }
 
@@ -238,7 +237,7 @@ public class DemoData {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String name = media.store(new ByteArrayInputStream(png.toByteArray()), "png");
+        String name = media.store(png.toByteArray(), "png");
         return new StoredFile(name, "diagram.png", "image/png", png.size());
     }
 }

@@ -11,6 +11,7 @@ import org.educa.business.account.LoginThrottle;
 import org.educa.business.account.LoginThrottle.Allowed;
 import org.educa.business.account.LoginThrottle.Attempt;
 import org.educa.business.account.LoginThrottle.Refused;
+import org.educa.business.monitor.OperatorMetrics;
 import org.educa.model.User;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
@@ -33,6 +34,9 @@ public class LoginBacking {
     LoginThrottle throttle;
 
     @Inject
+    OperatorMetrics metrics;
+
+    @Inject
     @Param(name = "next")
     String next;
 
@@ -46,6 +50,7 @@ public class LoginBacking {
     public void signIn() throws IOException {
         Attempt attempt = throttle.begin(username, Faces.getRequest().getRemoteAddr());
         if (attempt instanceof Refused refused) {
+            metrics.signIn(OperatorMetrics.SignIn.THROTTLED);
             long seconds = refused.seconds();
             boolean minutes = seconds > 60;
             FormErrors.onForm(FORM, minutes ? "login.throttled" : "login.slowed",
@@ -54,11 +59,13 @@ public class LoginBacking {
         }
         switch (signIn.as(username, password)) {
             case SUCCESS -> {
+                metrics.signIn(OperatorMetrics.SignIn.SUCCEEDED);
                 throttle.succeeded((Allowed) attempt);
                 signIn.continueTo(next, "overview.invitedSignedIn");
             }
             case SEND_CONTINUE -> Faces.responseComplete();
             default -> {
+                metrics.signIn(OperatorMetrics.SignIn.FAILED);
                 FormErrors.onForm(FORM, "login.failed");
                 FormErrors.markInvalid(FORM + ":username", FORM + ":password"); // one of them, which is not told
             }

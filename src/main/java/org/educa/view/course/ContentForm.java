@@ -10,6 +10,8 @@ import org.educa.business.authoring.ContentDraft;
 import org.educa.business.authoring.FileCleanup;
 import org.educa.business.authoring.FileDraft;
 import org.educa.business.authoring.Uploads;
+import org.educa.business.monitor.OperatorMetrics;
+import org.educa.model.ContentKind;
 import org.educa.model.StoredFile;
 import org.educa.view.ActiveUser;
 import org.omnifaces.util.Messages;
@@ -35,6 +37,9 @@ public class ContentForm implements Serializable {
     @Inject
     ActiveUser activeUser;
 
+    @Inject
+    OperatorMetrics metrics;
+
     private ContentDraft draft;
     private StoredFile pending;
 
@@ -44,14 +49,18 @@ public class ContentForm implements Serializable {
 
     /** Only file and image forms have an upload, so the draft is a {@link FileDraft}. */
     public void upload(FileUploadEvent event) throws IOException {
+        OperatorMetrics.Upload kind = draft.getKind() == ContentKind.IMAGE ? OperatorMetrics.Upload.IMAGE
+                : OperatorMetrics.Upload.FILE;
         try {
             StoredFile file = uploads.accept(activeUser.getId(), draft.getKind(), event.getFile().getInputStream(),
                     event.getFile().getFileName());
+            metrics.upload(kind, true, event.getFile().getSize());
             discard();
             pending = file;
             ((FileDraft) draft).setFile(file);
             Messages.addGlobalInfo("authoring.upload.received", file.originalName());
         } catch (BusinessException e) {
+            metrics.upload(kind, false, 0);
             Messages.addGlobalError(e.getMessageKey(), e.getArguments());
         }
     }

@@ -10,6 +10,7 @@ import org.educa.business.BusinessException;
 import org.educa.business.NotFoundException;
 import org.educa.business.authoring.CourseCover;
 import org.educa.business.authoring.CourseCovers;
+import org.educa.business.monitor.OperatorMetrics;
 import org.educa.view.ActiveUser;
 import org.educa.view.RouteLinks;
 import org.omnifaces.cdi.Param;
@@ -30,6 +31,9 @@ public class ImageBacking {
     ActiveUser activeUser;
 
     @Inject
+    OperatorMetrics metrics;
+
+    @Inject
     @Param(name = "id")
     Long courseId;
 
@@ -46,14 +50,17 @@ public class ImageBacking {
 
     public void upload() throws IOException {
         if (file == null || file.getSize() == 0) {
+            metrics.upload(OperatorMetrics.Upload.COVER, false, 0);
             Messages.addGlobalError("authoring.upload.empty");
             return;
         }
         try {
             covers.upload(courseId, activeUser.getId(), file.getInputStream());
+            metrics.upload(OperatorMetrics.Upload.COVER, true, file.getSize());
             Messages.addFlashGlobalInfo("cover.saved");
             RouteLinks.redirectTo("course.image", courseId);
         } catch (BusinessException e) {
+            metrics.upload(OperatorMetrics.Upload.COVER, false, 0);
             Messages.addGlobalError(e.getMessageKey(), e.getArguments());
         } finally {
             file.delete();

@@ -3,12 +3,10 @@ package org.educa.view.media;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.File;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.educa.business.media.CoverAccess;
-import org.educa.business.media.CoverAccess.Cover;
 import org.educa.view.ActiveUser;
 
 /**
@@ -21,54 +19,26 @@ import org.educa.view.ActiveUser;
 @WebServlet("/media/covers/*")
 public class CoverServlet extends GuardedFileServlet {
 
+    private static final long serialVersionUID = 1L;
     private static final Pattern PATH = Pattern.compile("/([1-9][0-9]{0,18})/([0-9a-f]{32}\\.(?:png|jpg|webp))");
     private static final long YEAR_SECONDS = 31_536_000;
-    private static final String FOUND = CoverServlet.class.getName() + ".found";
 
     @Inject
-    CoverAccess covers;
+    transient CoverAccess covers;
 
     @Inject
-    ActiveUser activeUser;
+    transient ActiveUser activeUser;
 
     @Override
-    protected File getFile(HttpServletRequest request) {
+    protected Optional<Served> find(HttpServletRequest request) {
         Matcher path = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
         if (!path.matches()) {
-            return null;
+            return Optional.empty();
         }
-        Optional<Cover> cover = covers.find(Long.parseLong(path.group(1)), path.group(2), activeUser.getId(),
-                activeUser.getRoles());
-        if (cover.isEmpty()) {
-            return null;
-        }
-        request.setAttribute(FOUND, cover.get());
-        return cover.get().file().toFile();
-    }
-
-    @Override
-    protected String getContentType(HttpServletRequest request, File file) {
-        return found(request).mediaType();
-    }
-
-    @Override
-    protected boolean isAttachment(HttpServletRequest request, String contentType) {
-        return false;
-    }
-
-    @Override
-    protected long getExpireTime(HttpServletRequest request, File file) {
-        return found(request).published() ? YEAR_SECONDS : 0;
-    }
-
-    private static Cover found(HttpServletRequest request) {
-        return (Cover) request.getAttribute(FOUND);
-    }
-
-    /** A published course's cover is everyone's for a year; a draft's is asked for again each time, privately. */
-    @Override
-    protected String cacheControl(HttpServletRequest request) {
-        boolean published = request.getAttribute(FOUND) instanceof Cover found && found.published();
-        return published ? "public, max-age=" + YEAR_SECONDS + ", immutable" : "private, no-cache";
+        String name = path.group(2);
+        // a published course's cover is everyone's for a year; a draft's is asked for again each time, privately
+        return covers.find(Long.parseLong(path.group(1)), name, activeUser.getId(), activeUser.getRoles())
+                .map(cover -> new Served(cover.file(), cover.mediaType(), false, name, cover.published()
+                        ? "public, max-age=" + YEAR_SECONDS + ", immutable" : "private, no-cache"));
     }
 }

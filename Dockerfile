@@ -2,42 +2,43 @@
 #   docker build -t educa .
 #   docker run -p 8080:8080 -e DB_DRIVER=org.postgresql.ds.PGSimpleDataSource \
 #       -e DB_URL=jdbc:postgresql://db:5432/educa -e DB_USER=educa -e DB_PASSWORD=... -v educa-media:/opt/payara/media educa
-# Every setting of README.md ("Settings") is read from the environment. Metrics and health are on the management port
-# 9080, bound to the container's loopback interface unless MANAGEMENT_ADDRESS says otherwise (docs/operations.md);
-# the load balancer's probe is GET /ready on port 8080.
+# Every setting of README.md ("Settings") is read from the environment. It starts by server-config/start, as the run
+# command does: alone (--nocluster, sessions in memory) unless CLUSTER_MEMBERS (host:port,... over TCP) or
+# CLUSTER_KUBERNETES (namespace,service) names a cluster to join. Metrics and detailed health are on the management
+# port 9080, bound to the container's loopback interface unless MANAGEMENT_ADDRESS says otherwise
+# (docs/operations.md); the public probes are GET /health/ready (also /ready) and /health/live on port 8080.
 FROM payara/micro:6.2025.10-jdk17
 
-# JVM options: those of server-config/java-options unless JAVA_OPTS is set (docker run -e JAVA_OPTS=...); two malloc
-# arenas (see server-config/start).
-ENV EDUCA_MEDIA_DIR=/opt/payara/media \
+# EDUCA_LISTEN=all: HTTP and Hazelcast on the container's interfaces (the run command keeps them on loopback).
+# JAVA_OPTS empty: the options of server-config/java-options.
+ENV EDUCA_LISTEN=all \
+    EDUCA_MEDIA_DIR=/opt/payara/media \
     DB_URL="jdbc:h2:/opt/payara/data/educa" \
     JAVA_OPTS="" \
-    MALLOC_ARENA_MAX=2 \
     MANAGEMENT_PORT=9080 \
     MANAGEMENT_ADDRESS=127.0.0.1
 
+# The image's user "payara" (uid 1000) owns only what it must write: the data, the media, and the directory where
+# the start script writes its pre- and post-boot command files.
 USER root
-RUN mkdir -p /opt/payara/media /opt/payara/data && chown -R payara:payara /opt/payara/media /opt/payara/data
-
-COPY --chown=payara:payara server-config/pre-boot-commands.asadmin server-config/pre-boot-management.asadmin \
-     server-config/java-options /opt/payara/config/
-# EDUCA_LOG_FORMAT=json: Payara's JSON log format, one object per line (server-config/log-format).
-COPY --chown=payara:payara server-config/log-format server-config/logging-json.properties /opt/payara/config/
-# One pre-boot file (Payara Micro reads one): the shared settings and the management port. Educa is deployed by a
-# post-boot command to the virtual server "server" only; --deploy would put it on the management port too.
-RUN cat /opt/payara/config/pre-boot-commands.asadmin /opt/payara/config/pre-boot-management.asadmin \
-        > /opt/payara/config/pre-boot.asadmin \
-    && echo 'deploy --availabilityenabled=true --force=true --name educa --contextroot / --virtualservers server /opt/payara/deployments/ROOT.war' \
-        > /opt/payara/config/post-boot.asadmin \
-    && chown payara:payara /opt/payara/config/pre-boot.asadmin /opt/payara/config/post-boot.asadmin
+RUN mkdir -p /opt/payara/media /opt/payara/data /opt/payara/educa \
+    && chown payara:payara /opt/payara/media /opt/payara/data /opt/payara/educa
+COPY server-config/start server-config/java-options server-config/*.asadmin /opt/payara/server-config/
+# EDUCA_LOG_FORMAT=json: Payara's JSON log format, one object per line (server-config/log-format, read by start).
+COPY server-config/log-format server-config/logging-json.properties /opt/payara/server-config/
+COPY target/educa.war /opt/payara/educa/educa.war
+# The database check that runs before Payara Micro (the exploded WAR's classes, as in target/).
+COPY target/educa/WEB-INF/classes /opt/payara/educa/educa/WEB-INF/classes
+COPY target/educa/WEB-INF/lib /opt/payara/educa/educa/WEB-INF/lib
 USER payara
 
-COPY --chown=payara:payara target/educa.war /opt/payara/deployments/ROOT.war
-COPY --chown=payara:payara target/educa/WEB-INF/classes /opt/payara/check/classes
-COPY --chown=payara:payara target/educa/WEB-INF/lib /opt/payara/check/lib
-
 VOLUME ["/opt/payara/media", "/opt/payara/data"]
-EXPOSE 8080
+# 8080: HTTP; 6900: the data grid, for the other members of a cluster (not published unless clustering).
+EXPOSE 8080 6900
 
-# Clustering is off unless CLUSTER_MEMBERS lists the members' host:port (TCP, never multicast).
-ENTRYPOINT ["sh", "-c", "java -cp '/opt/payara/check/classes:/opt/payara/check/lib/*' org.educa.config.database.DatabaseCheck && log_options=$(/opt/payara/config/log-format /opt/payara/config) && { test -z \"$log_options\" || exec 2>&1; } && exec java ${JAVA_OPTS:-$(grep -v '^#' /opt/payara/config/java-options | xargs)} -jar /opt/payara/payara-micro.jar --port 8080 --disablephonehome --prebootcommandfile /opt/payara/config/pre-boot.asadmin --postbootcommandfile /opt/payara/config/post-boot.asadmin $log_options ${CLUSTER_MEMBERS:+--clustermode tcpip:$CLUSTER_MEMBERS}${CLUSTER_MEMBERS:---nocluster}"]
+# Healthy = ready to serve (the database answers, migrations done, the grid joined); bash's /dev/tcp, as the image
+# has no curl. Kubernetes ignores this and uses the Deployment's probes (deploy/kubernetes/).
+HEALTHCHECK --interval=15s --timeout=5s --start-period=180s --retries=3 \
+    CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /health/ready HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && head -n 1 <&3 | grep -q ' 200 '"]
+
+ENTRYPOINT ["/opt/payara/server-config/start", "/opt/payara/payara-micro.jar", "/opt/payara/educa/educa.war"]

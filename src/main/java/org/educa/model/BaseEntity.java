@@ -19,6 +19,8 @@ import java.time.temporal.ChronoUnit;
 @MappedSuperclass
 public abstract class BaseEntity implements Serializable {
 
+    private static final long serialVersionUID = 8213231263400561138L;
+
     public static final int ID_BLOCK = 50;
 
     @Id

@@ -37,6 +37,8 @@ import jakarta.validation.constraints.Size;
         + "WHERE c.module.id IN :moduleIds AND c.fileName IS NOT NULL")
 public abstract class Content extends BaseEntity {
 
+    private static final long serialVersionUID = -8722295205310572946L;
+
     public static final int TITLE_MAX = 250;
 
     @NotNull

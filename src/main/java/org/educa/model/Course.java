@@ -36,6 +36,8 @@ import java.util.List;
         query = "UPDATE Course c SET c.students = c.students + :change WHERE c.id = :courseId")
 public class Course extends BaseEntity {
 
+    private static final long serialVersionUID = -8368757132536405251L;
+
     public static final int TITLE_MAX = 200;
     public static final int SLUG_MAX = 200;
     public static final int OVERVIEW_MAX = 5000;

@@ -27,6 +27,8 @@ import java.time.LocalDateTime;
                 + " AND (e.lastModuleId IS NULL OR e.lastModuleId <> :moduleId)")
 public class Enrollment extends BaseEntity {
 
+    private static final long serialVersionUID = 6496343567989520194L;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "course_id", nullable = false)
     private Course course;

@@ -8,6 +8,8 @@ import jakarta.persistence.Entity;
 @DiscriminatorValue(ContentKind.FILE_VALUE)
 public class FileContent extends StoredContent {
 
+    private static final long serialVersionUID = -6396966897394361030L;
+
     protected FileContent() {
     }
 

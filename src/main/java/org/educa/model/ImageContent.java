@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Size;
 @DiscriminatorValue(ContentKind.IMAGE_VALUE)
 public class ImageContent extends StoredContent {
 
+    private static final long serialVersionUID = 5471859473571879851L;
+
     public static final int ALT_TEXT_MAX = 500;
 
     @NotBlank

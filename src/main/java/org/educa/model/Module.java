@@ -23,6 +23,8 @@ import jakarta.validation.constraints.Size;
 @NamedQuery(name = "Module.courseIdOf", query = "SELECT m.course.id FROM Module m WHERE m.id = :id")
 public class Module extends BaseEntity {
 
+    private static final long serialVersionUID = 679882536869824707L;
+
     public static final int TITLE_MAX = 200;
     public static final int DESCRIPTION_MAX = 2000;
 

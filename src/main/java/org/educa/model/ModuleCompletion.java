@@ -17,6 +17,8 @@ import jakarta.persistence.UniqueConstraint;
 @Table(name = "module_completion", uniqueConstraints = @UniqueConstraint(columnNames = {"student_id", "module_id"}))
 public class ModuleCompletion extends BaseEntity {
 
+    private static final long serialVersionUID = -5698805388461507175L;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "student_id", nullable = false)
     private User student;

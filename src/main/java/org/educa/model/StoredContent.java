@@ -7,6 +7,8 @@ import jakarta.persistence.MappedSuperclass;
 @MappedSuperclass
 public abstract class StoredContent extends Content {
 
+    private static final long serialVersionUID = -547311533496609886L;
+
     public static final int ORIGINAL_NAME_MAX = 255;
     public static final int MEDIA_TYPE_MAX = 100;
 

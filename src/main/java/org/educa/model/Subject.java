@@ -20,6 +20,8 @@ import java.util.List;
 @NamedQuery(name = "Admin.countCoursesOfSubject", query = "SELECT COUNT(c) FROM Course c WHERE c.subject.id = :id")
 public class Subject extends BaseEntity {
 
+    private static final long serialVersionUID = -8782046708755884475L;
+
     public static final int TITLE_MAX = 200;
     public static final int SLUG_MAX = 200;
     public static final String SLUG_PATTERN = "[a-z0-9]+(?:-[a-z0-9]+)*";

@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Size;
 @DiscriminatorValue(ContentKind.TEXT_VALUE)
 public class TextContent extends Content {
 
+    private static final long serialVersionUID = 2739718307177617499L;
+
     public static final int BODY_MAX = 20000;
 
     @NotBlank

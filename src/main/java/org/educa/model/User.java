@@ -31,6 +31,8 @@ import java.util.Set;
 @NamedQuery(name = "Admin.rolesOfUsers", query = "SELECT u.id, r FROM User u JOIN u.roles r WHERE u.id IN :ids")
 public class User extends BaseEntity {
 
+    private static final long serialVersionUID = -4841581883024806950L;
+
     public static final int USERNAME_MAX = 150;
     public static final int NAME_MAX = 150;
     public static final int EMAIL_MAX = 254;

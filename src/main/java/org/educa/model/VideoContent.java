@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Size;
 @DiscriminatorValue(ContentKind.VIDEO_VALUE)
 public class VideoContent extends Content {
 
+    private static final long serialVersionUID = 2089835167790827963L;
+
     public static final int URL_MAX = 500;
     public static final int TRANSCRIPT_MAX = 20000;
 

@@ -198,12 +198,12 @@ class AccessMatrixIT {
 
     /**
      * The servlets: media for those who may study its course, a draft's cover for its instructor and administrators
-     * only, readiness and diagnostics (on in the tests) for all.
+     * only, the public probes and diagnostics (on in the tests) for all.
      */
     private int servlets(List<String> wrong, RawHttp http, String media, String cover, List<Caller> callers) {
         int requests = 0;
         for (Caller caller : callers) {
-            for (String path : List.of(media, cover, "/ready", "/diagnostics/sql")) {
+            for (String path : List.of(media, cover, "/ready", "/health/ready", "/health/live", "/diagnostics/sql")) {
                 RawHttp.Response plain = http.send("GET", path, caller.cookie(), null);
                 requests++;
                 boolean seesDraft = caller.name().equals("instructor") || caller.name().equals("administrator");

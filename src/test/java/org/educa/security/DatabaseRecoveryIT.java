@@ -49,7 +49,9 @@ import org.junit.jupiter.api.Test;
  * SameSite=Lax} (docs/security.md), and both listeners are bound to 127.0.0.1 only;</li>
  * <li>a made-up {@code JSESSIONIDVERSION} cookie is answered like any request, and nothing is logged;</li>
  * <li>while the database cannot be reached, pages answer 503 with the friendly page and a {@code Retry-After},
- * never a stack trace; once it is back, the same process serves them again by itself, sign-in included.</li>
+ * never a stack trace; once it is back, the same process serves them again by itself, sign-in included;</li>
+ * <li>meanwhile the member reports not ready ({@code /health/ready} {@code DOWN} on the public port, Educa's
+ * {@code educa-database} check down on the management port) but alive, and ready again by itself.</li>
  * </ul>
  * Caches are off so that every page really asks the database.
  */
@@ -72,6 +74,7 @@ class DatabaseRecoveryIT {
     static StartedEduca educa;
     static int httpPort;
     static int httpsPort;
+    static int managementPort;
     static SSLContext trustingAny;
     static final Path LOG = Path.of("target", "database-recovery-it.log");
 
@@ -80,9 +83,10 @@ class DatabaseRecoveryIT {
         trustingAny = trustingAnyCertificate();
         httpPort = freePort();
         httpsPort = freePort();
+        managementPort = freePort();
         educa = StartedEduca.start(LOG, Map.of(
                 "PORT", String.valueOf(httpPort),
-                "MANAGEMENT_PORT", String.valueOf(freePort()), // not 9080, which another Educa may hold
+                "MANAGEMENT_PORT", String.valueOf(managementPort), // not 9080, which another Educa may hold
                 "EDUCA_DEMO_DATA_ENABLED", "true",
                 "EDUCA_MEDIA_DIR", Path.of("target", "database-recovery-media").toAbsolutePath().toString(),
                 "EDUCA_SESSION_SECURE_COOKIE", "true", // as README asks wherever HTTPS is served
@@ -174,6 +178,21 @@ class DatabaseRecoveryIT {
                 assertFalse(down.showsStackTrace() || TECHNICAL.matcher(down.body()).find(),
                         "no technical details:\n" + down.body());
             }
+            Page notReady = visitor.get("health/ready");
+            assertEquals(503, notReady.status(), "not ready without its database");
+            assertEquals("DOWN", notReady.body());
+            Page alive = visitor.get("health/live");
+            assertEquals(200, alive.status(), "but alive: nothing to restart");
+            assertEquals("UP", alive.body());
+            Page detail = management().get("health/ready");
+            String checks = detail.body().replace(" ", "");
+            assertEquals(503, detail.status(), checks);
+            assertTrue(checks.contains("{\"name\":\"educa-database\",\"status\":\"DOWN\"")
+                    || checks.matches("(?s).*\"educa-database\".{0,80}\"status\":\"DOWN\".*"),
+                    "the database check is the one down: " + checks);
+            assertTrue(checks.matches("(?s).*\"educa-migrations\".{0,80}\"status\":\"UP\".*")
+                    && checks.matches("(?s).*\"educa-data-grid\".{0,80}\"status\":\"UP\".*"),
+                    "the others are up: " + checks);
         } finally {
             educa.cable().restore();
         }
@@ -183,6 +202,10 @@ class DatabaseRecoveryIT {
                 () -> status(visitor, CATALOG) == 200 && status(visitor, OVERVIEW) == 200);
         System.out.println("DatabaseRecoveryIT: served again " + Duration.between(restored, Instant.now()).toMillis()
                 + " ms after the database came back");
+        educa.waitFor("ready again", RECOVERY, () -> status(visitor, "health/ready") == 200);
+        assertEquals("UP", visitor.get("health/ready").body());
+        String checks = management().get("health/ready").body().replace(" ", "");
+        assertFalse(checks.contains("\"DOWN\""), "every check up again: " + checks);
         assertTrue(visitor.get(CATALOG).contains(COURSE_TITLE));
         assertTrue(visitor.get(OVERVIEW).contains(COURSE_TEXT));
 
@@ -216,6 +239,10 @@ class DatabaseRecoveryIT {
 
     private static WebClient http() {
         return new WebClient(URI.create("http://127.0.0.1:" + httpPort + "/"));
+    }
+
+    private static WebClient management() {
+        return new WebClient(URI.create("http://127.0.0.1:" + managementPort + "/"));
     }
 
     private static WebClient https() {

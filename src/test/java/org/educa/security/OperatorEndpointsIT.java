@@ -44,10 +44,18 @@ import org.junit.jupiter.api.Test;
 class OperatorEndpointsIT {
 
     private static final Duration BOOT = Duration.ofSeconds(240);
-    /** Payara's endpoints, which must not answer on the public port. */
+    /**
+     * Payara's endpoints, which must not answer on the public port (its {@code health/ready} and {@code health/live}
+     * are Educa's minimal probes there, {@link #thePublicProbesSayExactlyUpAndNothingElse}).
+     */
     private static final List<String> PAYARA_ENDPOINTS = List.of("metrics", "metrics/", "metrics/base",
-            "metrics/vendor", "metrics/application", "health", "health/", "health/ready", "health/live",
-            "health/started", "openapi", "openapi/", "openapi/application.wadl");
+            "metrics/vendor", "metrics/application", "health", "health/", "health/started", "openapi", "openapi/",
+            "openapi/application.wadl");
+    /** The public probes: the status of Educa's readiness (also under its older name) and liveness checks. */
+    private static final List<String> PUBLIC_PROBES = List.of("ready", "health/ready", "health/live");
+    /** Educa's own checks, which the management port's health lists with their data. */
+    private static final List<String> READINESS_CHECKS = List.of("educa-database", "educa-migrations",
+            "educa-data-grid");
     private static final Path LOG = Path.of("target", "operator-endpoints-it.log");
 
     static StartedEduca educa;
@@ -93,13 +101,33 @@ class OperatorEndpointsIT {
     }
 
     @Test
-    void thePublicReadinessSaysExactlyUp() {
-        Page ready = publicPort().get("ready");
-        assertEquals(200, ready.status());
-        assertEquals("UP", ready.body());
-        assertEquals("text/plain;charset=UTF-8", ready.header("Content-Type").replace(" ", ""));
-        assertEquals("no-store", ready.header("Cache-Control"));
-        assertNull(ready.header("Set-Cookie"), "a probe every few seconds must not make sessions");
+    void thePublicProbesSayExactlyUpAndNothingElse() {
+        for (String path : PUBLIC_PROBES) {
+            Page probe = publicPort().get(path);
+            assertEquals(200, probe.status(), path);
+            assertEquals("UP", probe.body(), "the status only, no check and no data: /" + path);
+            assertEquals("text/plain;charset=UTF-8", probe.header("Content-Type").replace(" ", ""), path);
+            assertEquals("no-store", probe.header("Cache-Control"), path);
+            assertNull(probe.header("Set-Cookie"), "a probe every few seconds must not make sessions: /" + path);
+        }
+    }
+
+    @Test
+    void theManagementPortsHealthHoldsEducasOwnChecks() {
+        WebClient operator = managementPort();
+        String ready = operator.get("health/ready").body().replace(" ", "");
+        for (String check : READINESS_CHECKS) {
+            assertTrue(ready.contains("\"name\":\"" + check + "\""), check + " in /health/ready: " + ready);
+        }
+        assertTrue(ready.contains("\"schemaVersion\""), "the migrations' data: " + ready);
+        String live = operator.get("health/live").body().replace(" ", "");
+        assertTrue(live.contains("\"name\":\"educa-jvm\"") && live.matches("(?s).*\"deadlockedThreads\":\"?0\"?.*"),
+                live);
+        assertFalse(live.contains("educa-database"), "liveness never asks the database: " + live);
+        String all = operator.get("health").body();
+        for (String check : READINESS_CHECKS) {
+            assertTrue(all.contains(check), check + " in /health: " + all);
+        }
     }
 
     @Test
@@ -143,19 +171,25 @@ class OperatorEndpointsIT {
         educa.cable().cut();
         try {
             for (int probe = 0; probe < 3; probe++) {
-                Instant asked = Instant.now();
-                Page down = balancer.get("ready");
-                Duration took = Duration.between(asked, Instant.now());
-                assertEquals(503, down.status(), "probe " + probe + " while the database is away: " + down.body());
-                assertEquals("DOWN", down.body());
-                assertEquals("no-store", down.header("Cache-Control"));
-                assertTrue(took.compareTo(Duration.ofSeconds(10)) < 0, "a probe gets its answer quickly: " + took);
+                for (String path : List.of("ready", "health/ready")) {
+                    Instant asked = Instant.now();
+                    Page down = balancer.get(path);
+                    Duration took = Duration.between(asked, Instant.now());
+                    assertEquals(503, down.status(), "/" + path + " while the database is away: " + down.body());
+                    assertEquals("DOWN", down.body(), "the status only: /" + path);
+                    assertEquals("no-store", down.header("Cache-Control"));
+                    assertTrue(took.compareTo(Duration.ofSeconds(10)) < 0, "a probe gets its answer quickly: " + took);
+                }
+                Page live = balancer.get("health/live");
+                assertEquals(200, live.status(), "alive without its database: a restart would not help");
+                assertEquals("UP", live.body());
             }
         } finally {
             educa.cable().restore();
         }
         educa.waitFor("/ready says UP again", Duration.ofSeconds(30), () -> status(balancer, "ready") == 200);
         assertEquals("UP", balancer.get("ready").body());
+        assertEquals("UP", balancer.get("health/ready").body());
     }
 
     private static WebClient publicPort() {

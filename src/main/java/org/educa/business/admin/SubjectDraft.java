@@ -12,6 +12,8 @@ import org.educa.model.Subject;
  */
 public class SubjectDraft implements Serializable {
 
+    private static final long serialVersionUID = 5414037779669536071L;
+
     @NotBlank(message = "{admin.subject.titleRequired}")
     @Size(max = Subject.TITLE_MAX, message = "{admin.subject.titleTooLong}")
     private String title;

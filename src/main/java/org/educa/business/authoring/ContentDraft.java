@@ -13,6 +13,8 @@ import org.educa.model.ContentKind;
  */
 public abstract class ContentDraft implements Serializable {
 
+    private static final long serialVersionUID = 5909116561395490809L;
+
     private final Long id;
 
     @NotBlank(message = "{field.required}")

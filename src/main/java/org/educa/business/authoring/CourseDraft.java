@@ -15,6 +15,8 @@ import org.educa.model.Subject;
  */
 public class CourseDraft implements Serializable {
 
+    private static final long serialVersionUID = -750283776717237977L;
+
     @NotNull(message = "{field.required}")
     private Long subjectId;
 

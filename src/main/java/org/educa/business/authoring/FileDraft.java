@@ -10,6 +10,8 @@ import org.educa.model.StoredFile;
  */
 public class FileDraft extends ContentDraft {
 
+    private static final long serialVersionUID = 7561007860387045211L;
+
     private final ContentKind kind;
 
     @NotNull(message = "{authoring.content.fileRequired}")

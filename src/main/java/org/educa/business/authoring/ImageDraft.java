@@ -9,6 +9,8 @@ import org.educa.model.StoredFile;
 /** An image item's form: a file's, plus the alternative text that a screen reader says instead of the image. */
 public class ImageDraft extends FileDraft {
 
+    private static final long serialVersionUID = 1816056713740206830L;
+
     @NotBlank(message = "{authoring.content.altRequired}")
     @Size(max = ImageContent.ALT_TEXT_MAX, message = "{field.tooLong}")
     private String altText;

@@ -12,6 +12,8 @@ import org.educa.model.Module;
  */
 public class ModuleDraft implements Serializable {
 
+    private static final long serialVersionUID = 94854225741278849L;
+
     private final Long id;
 
     @NotBlank(message = "{field.required}")

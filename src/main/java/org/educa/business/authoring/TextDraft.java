@@ -8,6 +8,8 @@ import org.educa.model.TextContent;
 /** A text item's form: its title and its text. */
 public class TextDraft extends ContentDraft {
 
+    private static final long serialVersionUID = 8432170877345638482L;
+
     @NotBlank(message = "{field.required}")
     @Size(max = TextContent.BODY_MAX, message = "{authoring.content.bodyTooLong}")
     private String body;

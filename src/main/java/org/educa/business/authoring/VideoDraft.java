@@ -8,6 +8,8 @@ import org.educa.model.VideoContent;
 /** A video item's form: its title, a YouTube or Vimeo address and an optional caption or transcript. */
 public class VideoDraft extends ContentDraft {
 
+    private static final long serialVersionUID = -7353945456410380130L;
+
     @NotBlank(message = "{field.required}")
     @Size(max = VideoContent.URL_MAX, message = "{field.tooLong}")
     @EmbeddableVideo

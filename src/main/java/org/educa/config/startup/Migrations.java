@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.educa.config.database.DatabaseDefinition;
 import org.flywaydb.core.Flyway;
@@ -23,8 +24,19 @@ public class Migrations {
     @Resource(lookup = DatabaseDefinition.JNDI_NAME)
     private DataSource dataSource;
 
+    /** The schema version this member migrated to at start-up; empty until its migrations are done. */
+    private volatile String schemaVersion;
+
     public MigrateResult migrate() {
-        return configuration(dataSource).load().migrate();
+        MigrateResult result = configuration(dataSource).load().migrate();
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        schemaVersion = version != null ? version : "none";
+        return result;
+    }
+
+    /** Whether (and to which version) the migrations are done: what the readiness probe asks. */
+    public Optional<String> schemaVersion() {
+        return Optional.ofNullable(schemaVersion);
     }
 
     /** Where the migrations are, for a data source (tests migrate a schema of their own with it). */

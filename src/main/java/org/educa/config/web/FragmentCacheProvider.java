@@ -35,6 +35,8 @@ public class FragmentCacheProvider implements CacheProvider {
      */
     static class JCacheFragments implements Cache {
 
+        private static final long serialVersionUID = 6480965438379614276L;
+
         private static DegradingCache<String, Serializable> fragments() {
             return CDI.current().select(DegradingCaches.class).get().get(CacheNames.FRAGMENTS);
         }

@@ -21,6 +21,8 @@ import java.io.UncheckedIOException;
  */
 public class ViewOfItsUrl implements PhaseListener, SystemEventListener {
 
+    private static final long serialVersionUID = -2260933013448457232L;
+
     private static final String PATH = "educa.viewPath";
 
     @Override

@@ -23,6 +23,8 @@ import org.omnifaces.util.Messages;
 @ViewScoped
 public class CacheBacking implements Serializable {
 
+    private static final long serialVersionUID = -6789099211131235520L;
+
     private static final Logger LOG = Logger.getLogger(CacheBacking.class.getName());
 
     @Inject

@@ -14,6 +14,8 @@ import org.primefaces.model.LazyDataModel;
 @ViewScoped
 public class CoursesBacking implements Serializable {
 
+    private static final long serialVersionUID = 269445551026278995L;
+
     @Inject
     CourseAdminService courses;
 

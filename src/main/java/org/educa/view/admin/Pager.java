@@ -10,6 +10,8 @@ import org.primefaces.model.SortMeta;
 /** An admin table's rows, loaded a page at a time from a service: how many there are, and those from {@code first}. */
 final class Pager<T> extends LazyDataModel<T> {
 
+    private static final long serialVersionUID = 3824757901475698908L;
+
     /** How many rows there are. */
     interface Count extends Serializable {
         long get();

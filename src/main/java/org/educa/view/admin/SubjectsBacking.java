@@ -17,6 +17,8 @@ import org.omnifaces.util.Messages;
 @ViewScoped
 public class SubjectsBacking implements Serializable {
 
+    private static final long serialVersionUID = 8468010834994153412L;
+
     @Inject
     SubjectAdminService subjects;
 

@@ -23,6 +23,8 @@ import org.primefaces.model.LazyDataModel;
 @ViewScoped
 public class UsersBacking implements Serializable {
 
+    private static final long serialVersionUID = -9142851019351056246L;
+
     @Inject
     UserAdminService users;
 

@@ -23,6 +23,8 @@ import org.omnifaces.util.Messages;
 @ViewScoped
 public class ContentBacking implements Serializable {
 
+    private static final long serialVersionUID = -5116751811861436180L;
+
     @Inject
     ContentAuthoring contents;
 

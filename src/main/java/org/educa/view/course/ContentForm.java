@@ -26,6 +26,8 @@ import org.primefaces.event.FileUploadEvent;
 @Dependent
 public class ContentForm implements Serializable {
 
+    private static final long serialVersionUID = -7503913527047656667L;
+
     @Inject
     Uploads uploads;
 

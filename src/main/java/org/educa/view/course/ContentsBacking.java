@@ -23,6 +23,8 @@ import org.primefaces.event.ReorderEvent;
 @ViewScoped
 public class ContentsBacking implements Serializable {
 
+    private static final long serialVersionUID = -4533145751442799515L;
+
     @Inject
     ContentAuthoring contents;
 

@@ -9,6 +9,8 @@ import org.educa.business.learning.ModuleItem;
 /** The rows of the modules form: a draft per module of the course, and the rows added and removed in the page. */
 public class ModuleRows implements Serializable {
 
+    private static final long serialVersionUID = -4351245324782399428L;
+
     private final List<ModuleDraft> list;
 
     /** The course's modules in their order, or one empty row for a course without any. */

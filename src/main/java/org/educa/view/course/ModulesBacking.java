@@ -24,6 +24,8 @@ import org.omnifaces.util.Messages;
 @ViewScoped
 public class ModulesBacking implements Serializable {
 
+    private static final long serialVersionUID = 4277367514960502717L;
+
     @Inject
     ModuleAuthoring modules;
 

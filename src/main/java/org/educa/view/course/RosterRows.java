@@ -17,6 +17,8 @@ import org.primefaces.model.SortMeta;
  */
 final class RosterRows extends LazyDataModel<RosterRow> {
 
+    private static final long serialVersionUID = 3495911608830453816L;
+
     /** How many students there are. */
     interface Count extends Serializable {
         long get();

@@ -22,6 +22,8 @@ import org.primefaces.model.LazyDataModel;
 @ViewScoped
 public class StudentsBacking implements Serializable {
 
+    private static final long serialVersionUID = -7288872082128093653L;
+
     @Inject
     CourseRoster roster;
 

@@ -113,7 +113,7 @@ class MetricsAndLogsIT {
         for (String url : List.of("piano-technique", "linear-algebra", "page-at-all", "/course/")) {
             assertFalse(text.contains(url), "no URL in the metrics: " + url);
         }
-        assertTrue(text.contains("route=\"servlet:ReadinessServlet\""), "the readiness probes have their own name");
+        assertTrue(text.contains("route=\"servlet:ProbeServlet\""), "the readiness probes have their own name");
     }
 
     @Test

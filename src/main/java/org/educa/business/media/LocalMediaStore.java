@@ -12,7 +12,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
@@ -20,8 +19,6 @@ import java.util.stream.Stream;
  * place and moved there whole (an atomic rename), so an interrupted write leaves nothing under the key.
  */
 public class LocalMediaStore implements MediaStore {
-
-    private static final Logger LOG = Logger.getLogger(LocalMediaStore.class.getName());
 
     private final Path root;
 
@@ -44,7 +41,7 @@ public class LocalMediaStore implements MediaStore {
             Files.copy(source, temporary, StandardCopyOption.REPLACE_EXISTING);
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            deleteQuietly(temporary);
+            Spool.deleteQuietly(temporary);
             throw new UncheckedIOException("Cannot store " + key + " in " + root, e);
         }
     }
@@ -89,7 +86,7 @@ public class LocalMediaStore implements MediaStore {
 
     @Override
     public void delete(String key) {
-        deleteQuietly(file(key));
+        Spool.deleteQuietly(file(key));
     }
 
     @Override
@@ -114,16 +111,5 @@ public class LocalMediaStore implements MediaStore {
             throw new IllegalArgumentException("Not a key: " + key);
         }
         return file;
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            LOG.warning(() -> "Could not delete " + file + ": " + e.getMessage());
-        }
     }
 }

@@ -70,7 +70,8 @@ public final class Spool implements AutoCloseable {
         deleteQuietly(file);
     }
 
-    private static void deleteQuietly(Path file) {
+    /** Deletes a file of this instance's if it is there; a failure is logged, never thrown (also LocalMediaStore's). */
+    static void deleteQuietly(Path file) {
         if (file == null) {
             return;
         }

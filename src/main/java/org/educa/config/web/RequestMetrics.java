@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
@@ -42,8 +41,6 @@ public class RequestMetrics extends HttpFilter {
             .withUnit(MetricUnits.NANOSECONDS).build();
     private static final Metadata RESPONSES = Metadata.builder().withName("educa.responses")
             .withDescription("Responses by route and status class (2xx, 3xx, 4xx, 5xx)").build();
-    /** Servlets that are no page of their own: a request that reaches them by itself is a 404. */
-    private static final Set<String> NOT_PAGES = Set.of("Faces Servlet", "uploads", "default", "jsp");
     private static final String[] STATUS_CLASSES = {"1xx", "2xx", "3xx", "4xx", "5xx"};
 
     @Inject
@@ -89,7 +86,7 @@ public class RequestMetrics extends HttpFilter {
             }
         }
         HttpServletMapping mapping = request.getHttpServletMapping();
-        if (mapping != null && mapping.getServletName() != null && !NOT_PAGES.contains(mapping.getServletName())) {
+        if (mapping != null && mapping.getServletName() != null && !Router.NOT_FOR_DIRECT_REQUESTS.contains(mapping.getServletName())) {
             String servlet = mapping.getServletName();
             return "servlet:" + servlet.substring(servlet.lastIndexOf('.') + 1);
         }

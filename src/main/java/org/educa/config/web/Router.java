@@ -54,8 +54,11 @@ public class Router extends HttpFilter {
      * 500 on any other body: once access is granted, a POST of another type is answered 400.
      */
     private static final Set<String> MULTIPART_ONLY = Set.of("course.image");
-    /** Servlets that would render a view or a file of the WAR for a path that is no route. */
-    private static final Set<String> NOT_FOR_DIRECT_REQUESTS = Set.of("Faces Servlet", "uploads", "default", "jsp");
+    /**
+     * Servlets that would render a view or a file of the WAR for a path that is no route: no page of their own
+     * (RequestMetrics counts a request that reaches them by itself under no route).
+     */
+    static final Set<String> NOT_FOR_DIRECT_REQUESTS = Set.of("Faces Servlet", "uploads", "default", "jsp");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -63,6 +63,15 @@ public class User extends BaseEntity {
     @Column(nullable = false)
     private boolean active = true;
 
+    @Column(nullable = false, length = 5)
+    private String language = Language.DEFAULT.tag();
+
+    @Column(name = "email_verified", nullable = false)
+    private boolean emailVerified;
+
+    @Column(name = "session_version", nullable = false)
+    private int sessionVersion;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role", nullable = false, length = 20)
@@ -152,6 +161,37 @@ public class User extends BaseEntity {
 
     public void setActive(boolean active) {
         this.active = active;
+    }
+
+    /** The language Educa writes to this person in (mails); the default for a tag Educa no longer speaks. */
+    public Language getLanguage() {
+        return Language.of(language).orElse(Language.DEFAULT);
+    }
+
+    public void setLanguage(Language language) {
+        this.language = (language == null ? Language.DEFAULT : language).tag();
+    }
+
+    /** Whether the person has confirmed, through a link mailed to it, that the e-mail address is theirs. */
+    public boolean isEmailVerified() {
+        return emailVerified;
+    }
+
+    public void setEmailVerified(boolean emailVerified) {
+        this.emailVerified = emailVerified;
+    }
+
+    /** Sessions signed in under an older number are signed out at their next request (see {@link #endSessions}). */
+    public int getSessionVersion() {
+        return sessionVersion;
+    }
+
+    /**
+     * Ends every session of this account, on every cluster member, at its next request: after a new password, a
+     * reset or a deletion. A session that should go on (the one that changed the password) takes the new number.
+     */
+    public void endSessions() {
+        sessionVersion++;
     }
 
     public Set<Role> getRoles() {

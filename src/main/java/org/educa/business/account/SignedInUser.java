@@ -8,9 +8,11 @@ import org.educa.model.Role;
 /**
  * Who a signed-in user is now, as every request needs it: kept in the cache (forgotten when an administrator changes
  * the account), not loaded each time. Whether the account is active and its roles are checked on each request, so
- * that a deactivation or a role change applies to sessions already signed in.
+ * that a deactivation or a role change applies to sessions already signed in; a session signed in under another
+ * {@code sessionVersion} is signed out ({@link org.educa.model.User#endSessions}).
  */
-public record SignedInUser(long id, String username, String fullName, boolean active, Set<Role> roles)
+public record SignedInUser(long id, String username, String fullName, boolean active, Set<Role> roles,
+        int sessionVersion)
         implements Serializable {
 
     public SignedInUser {

@@ -64,7 +64,8 @@ public class UserService {
 
     private static SignedInUser summaryOf(User user) {
         return new SignedInUser(user.getId(), user.getUsername(), user.getFullName(), user.isActive(),
-                user.getRoles());
+                user.getRoles(),
+                user.getSessionVersion());
     }
 
     public boolean isUsernameTaken(String username) {

@@ -35,8 +35,11 @@ public class SessionFormMechanism implements HttpAuthenticationMechanism {
 
     static final String CALLER = "educa.signedIn";
 
-    /** Who signed in in this session, with the groups the account had when last checked. */
-    record SignedIn(String name, Set<String> groups) implements Serializable {
+    /**
+     * Who signed in in this session, with the groups the account had when last checked and the account's session
+     * number when it signed in (a session from before that field was added reads 0, the number every account had).
+     */
+    record SignedIn(String name, Set<String> groups, int sessionVersion) implements Serializable {
     }
 
     private final IdentityStoreHandler identityStores;
@@ -59,9 +62,11 @@ public class SessionFormMechanism implements HttpAuthenticationMechanism {
         if (context.getAuthParameters().getCredential() != null) {
             CredentialValidationResult result = identityStores.validate(context.getAuthParameters().getCredential());
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                String name = result.getCallerPrincipal().getName();
+                SignedInUser user = users.summary(name);
                 HttpSession session = request.getSession();
-                session.setAttribute(CALLER,
-                        new SignedIn(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+                session.setAttribute(CALLER, new SignedIn(name, Set.copyOf(result.getCallerGroups()),
+                        user == null ? 0 : user.sessionVersion()));
                 CsrfToken.renew(session);
             }
             return context.notifyContainerAboutLogin(result);
@@ -93,11 +98,22 @@ public class SessionFormMechanism implements HttpAuthenticationMechanism {
         } catch (RuntimeException accountUnreadable) {
             return Optional.of(caller);
         }
-        if (user == null || !user.active()) {
+        if (user == null || !user.active() || user.sessionVersion() != caller.sessionVersion()) {
             return Optional.empty();
         }
         request.setAttribute(ActiveUser.REQUEST_ATTRIBUTE, user);
-        return Optional.of(new SignedIn(caller.name(), user.groups()));
+        return Optional.of(new SignedIn(caller.name(), user.groups(), caller.sessionVersion()));
+    }
+
+    /**
+     * Keeps this session signed in after its own request ended every session of the account ({@code User#endSessions},
+     * e.g. a password change): it takes the account's new number, and a fresh CSRF token. Other sessions stay ended.
+     */
+    public static void keepSignedIn(HttpSession session, int sessionVersion) {
+        if (session.getAttribute(CALLER) instanceof SignedIn caller) {
+            session.setAttribute(CALLER, new SignedIn(caller.name(), caller.groups(), sessionVersion));
+            CsrfToken.renew(session);
+        }
     }
 
     @Override

@@ -194,6 +194,10 @@ final class RouteWalk {
         // a course to leave.
         ways.put("students.leave", (route, caller, samples, language) -> caller != Caller.STUDENT ? List.of()
                 : List.of(Visit.get(route.name(), route.path(samples.base()))));
+        // A confirmation link that does not work (issue 17, verify): the page that says so and offers a new link
+        // (to visitors: signing in first). A working link's page: EmailConfirmationIT.
+        ways.put("accounts.confirm", (route, caller, samples, language) -> List.of(
+                Visit.get(route.name(), route.path(Map.of("token", "no-such-link")))));
         return ways;
     }
 

@@ -369,7 +369,10 @@ class AccessMatrixIT {
                 values.put("media", media.group(1));
             }
         }
-        assertEquals(Set.of("id", "slug", "subject", "module", "kind", "item", "media"), values.keySet(), values.toString());
+        // a link's token (issue 17, verify): any well-formed one opens its page, which says whether it works
+        values.put("token", "A".repeat(43));
+        assertEquals(Set.of("id", "slug", "subject", "module", "kind", "item", "media", "token"), values.keySet(),
+                values.toString());
         return values;
     }
 

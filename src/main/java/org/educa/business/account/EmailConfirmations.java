@@ -2,8 +2,6 @@ package org.educa.business.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -11,7 +9,6 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.educa.business.BusinessException;
 import org.educa.business.events.EmailAddressChanged;
@@ -24,8 +21,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * E-mail addresses confirmed by their owners (issue 17). Whenever an account gets an address it has not confirmed
- * ({@link EmailAddressChanged}, once that change has committed) a link with a random token goes to that address
- * (the {@code verify} mail); the page the link opens ({@code /accounts/confirm/{token}/}) shows what the link is and
+ * ({@link EmailAddressChanged}, once that change has committed: {@link ConfirmationMailer}) a link with a random token
+ * goes to that address (the {@code verify} mail); the page the link opens ({@code /accounts/confirm/{token}/}) shows what the link is and
  * only its POST confirms: mail scanners fetch links. A token confirms the address it was mailed to, and only while it is
  * still the account's, once, within {@code educa.email-confirmation.hours}. At most
  * {@code educa.email-confirmation.max-per-hour} links are mailed to an account an hour, so that nobody can use Educa
@@ -92,19 +89,6 @@ public class EmailConfirmations {
     /** For the CDI proxy only. */
     protected EmailConfirmations() {
         this(null, null, null, null, null, 48, 5, "");
-    }
-
-    /**
-     * Mails the link once the change that gave the address has committed, in a transaction of its own: a failure here
-     * (logged) never undoes the registration or the profile change, and the person can ask for the link again.
-     */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    void onAddressChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) EmailAddressChanged change) {
-        try {
-            send(change.userId());
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, e, () -> "No confirmation link mailed to user " + change.userId());
-        }
     }
 
     /**

@@ -24,13 +24,11 @@ public record Route(String name, String template, String view, Access access, Pa
 
     private static final String ID = "\\d{1,18}";
     private static final String SLUG = "[a-z0-9][a-z0-9-]{0,199}";
-    /** A mailed link's token: URL-safe Base64; any length up to 100, so that a link cut short says so on its page. */
-    private static final String TOKEN = "[A-Za-z0-9_-]{1,100}";
 
     /** Every placeholder a route may have, with what it matches. Requests carry these from the path only. */
     public static final Map<String, String> PARAMETERS = Map.of(
             "id", ID, "module", ID, "item", ID, "slug", SLUG, "subject", SLUG, "kind", "[a-z]{1,10}",
-            "token", TOKEN);
+            "token", "[A-Za-z0-9_-]{43}");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)}");
 

@@ -17,16 +17,19 @@ import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.educa.business.AccessDeniedException;
 import org.educa.business.BusinessException;
-import org.educa.business.account.ConfirmationTokens;
 import org.educa.business.account.EmailConfirmations;
 import org.educa.business.account.EmailConfirmations.State;
+import org.educa.business.account.Tokens;
 import org.educa.business.account.UserService;
 import org.educa.business.events.EmailAddressChanged;
 import org.educa.testing.Deployments;
 import org.educa.testing.Fixtures;
+import org.educa.testing.Mailbox;
+import org.educa.testing.Mailbox.Mail;
 import org.educa.testing.WebClient;
 import org.educa.testing.WebClient.Page;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -49,10 +52,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class EmailConfirmationIT {
 
     static final String PASSWORD = "Confirm-My-Address-17";
+    /** One test mail server serves the whole build (H2 and PostgreSQL): each run's addresses are its own. */
+    static final String RUN = UUID.randomUUID().toString().substring(0, 8);
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.educaWithClient();
+        return Deployments.educaWithClient().addClasses(Mailbox.class, Mailbox.Mail.class);
     }
 
     @ArquillianResource
@@ -113,7 +118,7 @@ class EmailConfirmationIT {
         String token = confirmations.send(id).orElseThrow();
         inTransaction(() -> em.createNativeQuery("UPDATE email_confirmation SET expires_at = ? WHERE token_hash = ?")
                 .setParameter(1, java.sql.Timestamp.valueOf(java.time.LocalDateTime.now().minusMinutes(1)))
-                .setParameter(2, ConfirmationTokens.hash(token)).executeUpdate());
+                .setParameter(2, Tokens.hash(token)).executeUpdate());
 
         Page expired = visitor().get("accounts/confirm/" + token + "/");
         assertEquals(200, expired.status());
@@ -139,7 +144,7 @@ class EmailConfirmationIT {
         String token = confirmations.send(id).orElseThrow();
         java.sql.Timestamp expires = (java.sql.Timestamp) em.createNativeQuery(
                 "SELECT expires_at FROM email_confirmation WHERE token_hash = ?")
-                .setParameter(1, ConfirmationTokens.hash(token)).getSingleResult();
+                .setParameter(1, Tokens.hash(token)).getSingleResult();
         long hours = java.time.Duration.between(java.time.LocalDateTime.now(), expires.toLocalDateTime()).toMinutes();
         assertTrue(hours > 47 * 60 && hours <= 48 * 60, "expires in 48 hours: " + hours + " minutes");
     }
@@ -164,12 +169,14 @@ class EmailConfirmationIT {
     }
 
     @Test
-    void aChangeThatCommitsMailsALinkAndOneThatRollsBackDoesNot() throws Exception {
-        long id = account("ec.event", "event@example.org");
+    void aNewAddressIsMailedALinkOnceItsChangeCommitsAndTheLinkConfirmsIt() throws Exception {
+        String address = "event-" + RUN + "@example.org";
+        long id = account("ec.event", address);
         tx.begin();
         addressChanged.fire(new EmailAddressChanged(id));
         tx.rollback();
         assertEquals(0, links(id), "no link for a change that did not happen");
+        assertEquals(0, Mailbox.of(address).countAfter(java.time.Duration.ofSeconds(1)), "and no mail");
 
         tx.begin();
         addressChanged.fire(new EmailAddressChanged(id));
@@ -179,16 +186,49 @@ class EmailConfirmationIT {
         String hash = (String) em.createNativeQuery("SELECT token_hash FROM email_confirmation WHERE user_id = ?")
                 .setParameter(1, id).getSingleResult();
         assertTrue(hash.matches("[0-9a-f]{64}"), "only a SHA-256 is stored: " + hash);
-        String email = (String) em.createNativeQuery("SELECT email FROM email_confirmation WHERE user_id = ?")
-                .setParameter(1, id).getSingleResult();
-        assertEquals("event@example.org", email);
+        assertEquals(address, em.createNativeQuery("SELECT email FROM email_confirmation WHERE user_id = ?")
+                .setParameter(1, id).getSingleResult());
+
+        Mail mail = Mailbox.of(address).awaitMail(1);
+        assertEquals("Confirm your e-mail address for Educa", mail.subject());
+        assertTrue(mail.text().startsWith("Hello Test ec.event,"), mail.text());
+        assertTrue(mail.text().contains("for 48 hours"), mail.text());
+        String link = mail.link("/accounts/confirm/");
+        String token = link.replaceAll(".*/accounts/confirm/([^/]+)/$", "$1");
+        assertEquals(hash, Tokens.hash(token), "the mail holds the token whose hash is stored");
+        assertTrue(mail.html().contains("href=\"" + link + "\""), mail.html());
+
+        String path = "accounts/confirm/" + token + "/";
+        WebClient person = visitor();
+        Page form = person.get(path);
+        assertTrue(form.contains(address), form.body());
+        assertFalse(verified(id));
+        assertTrue(person.submit(form, path, "confirm", Map.of(), "submit").contains(address + " is confirmed"));
+        assertTrue(verified(id), "confirmed in the database");
+        assertEquals(1, Mailbox.of(address).countAfter(java.time.Duration.ofSeconds(1)), "one mail, no more");
+    }
+
+    @Test
+    void aSpanishAccountIsWrittenToInSpanish() throws Exception {
+        String address = "espanol-" + RUN + "@example.org";
+        long id = account("ec.espanol", address);
+        inTransaction(() -> em.createNativeQuery("UPDATE app_user SET language = 'es' WHERE id = ?").setParameter(1, id)
+                .executeUpdate());
+        tx.begin();
+        addressChanged.fire(new EmailAddressChanged(id));
+        tx.commit();
+        Mail mail = Mailbox.of(address).awaitMail(1);
+        assertEquals("Confirma tu dirección de correo en Educa", mail.subject());
+        assertTrue(mail.text().startsWith("Hola, Test ec.espanol:"), mail.text());
+        assertEquals("es", mail.language());
     }
 
     @Test
     void madeUpLinksConfirmNothingAndNeverFail() throws Exception {
         long id = account("ec.madeup", "madeup@example.org");
         confirmations.send(id).orElseThrow();
-        for (String token : List.of("a".repeat(43), "short", "x".repeat(100), "'--", "%27", "a%2Fb")) {
+        for (String token : List.of("a".repeat(43), "short", "x".repeat(100), "'--", "%27", "a%2Fb",
+                "a".repeat(42) + "%2E")) {
             Page page = visitor().get("accounts/confirm/" + token + "/");
             assertTrue(page.status() == 200 || page.status() == 404, token + ": " + page.status());
             assertFalse(page.showsStackTrace(), token);
@@ -254,7 +294,7 @@ class EmailConfirmationIT {
 
     private Object usedAt(String token) {
         return em.createNativeQuery("SELECT used_at FROM email_confirmation WHERE token_hash = ?")
-                .setParameter(1, ConfirmationTokens.hash(token)).getSingleResult();
+                .setParameter(1, Tokens.hash(token)).getSingleResult();
     }
 
     private long links(long id) {

@@ -14,6 +14,7 @@ import org.educa.business.BusinessException;
 import org.educa.business.events.EmailAddressChanged;
 import org.educa.business.events.UserChanged;
 import org.educa.business.mail.Letter;
+import org.educa.business.mail.Links;
 import org.educa.business.mail.Outbox;
 import org.educa.model.EmailConfirmation;
 import org.educa.model.User;
@@ -68,14 +69,13 @@ public class EmailConfirmations {
     private final Event<UserChanged> userChanged;
     private final int hours;
     private final int maxPerHour;
-    private final String publicUrl;
+    private final Links links;
 
     @Inject
     public EmailConfirmations(EntityManager em, Outbox outbox, Actors actors, Event<EmailAddressChanged> addressChanged,
-            Event<UserChanged> userChanged,
+            Event<UserChanged> userChanged, Links links,
             @ConfigProperty(name = "educa.email-confirmation.hours", defaultValue = "48") int hours,
-            @ConfigProperty(name = "educa.email-confirmation.max-per-hour", defaultValue = "5") int maxPerHour,
-            @ConfigProperty(name = "educa.public-url", defaultValue = "http://localhost:8080") String publicUrl) {
+            @ConfigProperty(name = "educa.email-confirmation.max-per-hour", defaultValue = "5") int maxPerHour) {
         this.em = em;
         this.outbox = outbox;
         this.actors = actors;
@@ -83,12 +83,12 @@ public class EmailConfirmations {
         this.userChanged = userChanged;
         this.hours = hours;
         this.maxPerHour = maxPerHour;
-        this.publicUrl = publicUrl == null ? "" : publicUrl.strip().replaceAll("/+$", "");
+        this.links = links;
     }
 
     /** For the CDI proxy only. */
     protected EmailConfirmations() {
-        this(null, null, null, null, null, 48, 5, "");
+        this(null, null, null, null, null, null, 48, 5);
     }
 
     /**
@@ -108,16 +108,16 @@ public class EmailConfirmations {
         }
         em.createNamedQuery("EmailConfirmation.deleteOld").setParameter("userId", userId)
                 .setParameter("before", now.minusDays(1)).executeUpdate();
-        String token = ConfirmationTokens.newToken();
-        em.persist(new EmailConfirmation(user, ConfirmationTokens.hash(token), user.getEmail(), now.plusHours(hours)));
+        String token = Tokens.newToken();
+        em.persist(new EmailConfirmation(user, Tokens.hash(token), user.getEmail(), now.plusHours(hours)));
         outbox.send(Letter.of(user.getEmail(), user.getFullName(), user.getLanguage(), "verify", link(token),
                 String.valueOf(hours)));
         return Optional.of(token);
     }
 
-    /** The absolute address of the page that confirms with this token. */
+    /** The absolute address of the page that confirms with this token ({@code EDUCA_PUBLIC_URL}, see {@link Links}). */
     public String link(String token) {
-        return publicUrl + PATH + token + "/";
+        return links.to(PATH + token + "/");
     }
 
     /** What the link of this token is, changing nothing (the page's GET). */
@@ -181,11 +181,11 @@ public class EmailConfirmations {
     }
 
     private Optional<EmailConfirmation> find(String token, LockModeType lock) {
-        if (!ConfirmationTokens.wellFormed(token)) {
+        if (!Tokens.looksLikeToken(token)) {
             return Optional.empty();
         }
         return em.createNamedQuery("EmailConfirmation.findByHash", EmailConfirmation.class)
-                .setParameter("hash", ConfirmationTokens.hash(token))
+                .setParameter("hash", Tokens.hash(token))
                 .setLockMode(lock)
                 .getResultStream().findFirst();
     }

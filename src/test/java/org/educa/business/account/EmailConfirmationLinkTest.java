@@ -10,15 +10,16 @@ import java.util.Set;
 import org.educa.view.Routes;
 import org.junit.jupiter.api.Test;
 
-class ConfirmationTokensTest {
+/** The confirmation link's token (the shared {@link Tokens}) and its page's route. */
+class EmailConfirmationLinkTest {
 
     @Test
     void tokensAre43UrlSafeCharactersAndNeverRepeat() {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < 1000; i++) {
-            String token = ConfirmationTokens.newToken();
+            String token = Tokens.newToken();
             assertTrue(token.matches("[A-Za-z0-9_-]{43}"), token);
-            assertTrue(ConfirmationTokens.wellFormed(token));
+            assertTrue(Tokens.looksLikeToken(token));
             assertTrue(seen.add(token), "a token came twice: " + token);
         }
     }
@@ -26,25 +27,25 @@ class ConfirmationTokensTest {
     @Test
     void onlyTheSha256OfATokenIsKept() {
         // SHA-256("abc"), FIPS 180-2 appendix B.1
-        assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", ConfirmationTokens.hash("abc"));
-        String token = ConfirmationTokens.newToken();
-        assertEquals(64, ConfirmationTokens.hash(token).length());
-        assertNotEquals(token, ConfirmationTokens.hash(token));
-        assertEquals(ConfirmationTokens.hash(token), ConfirmationTokens.hash(token));
+        assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", Tokens.hash("abc"));
+        String token = Tokens.newToken();
+        assertEquals(64, Tokens.hash(token).length());
+        assertNotEquals(token, Tokens.hash(token));
     }
 
     @Test
     void whatIsNoTokenIsNotLookedUp() {
         for (String bad : new String[] {null, "", "short", "a".repeat(42), "a".repeat(44), "a".repeat(42) + "=",
             "a".repeat(42) + "/", "a".repeat(42) + "%", "' OR 1=1 --aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}) {
-            assertFalse(ConfirmationTokens.wellFormed(bad), String.valueOf(bad));
+            assertFalse(Tokens.looksLikeToken(bad), String.valueOf(bad));
         }
     }
 
     @Test
     void theMailedLinkIsTheConfirmationRoute() {
-        String token = ConfirmationTokens.newToken();
+        String token = Tokens.newToken();
         assertEquals(Routes.path("accounts.confirm", token), EmailConfirmations.PATH + token + "/");
         assertEquals("accounts.confirm", Routes.find(EmailConfirmations.PATH + token + "/").orElseThrow().route().name());
+        assertTrue(Routes.find(EmailConfirmations.PATH + token + "x/").isEmpty(), "a token too long is no route");
     }
 }

@@ -97,6 +97,11 @@ public class EmailConfirmations {
      * {@code max-per-hour} links in the last hour.
      */
     public Optional<String> send(long userId) {
+        return send(userId, links.to(PATH));
+    }
+
+    /** {@link #send(long)} with the address of the confirmation page taken before ({@code .../accounts/confirm/}). */
+    public Optional<String> send(long userId, String page) {
         User user = em.find(User.class, userId, LockModeType.PESSIMISTIC_WRITE);
         if (user == null || user.getEmail().isBlank() || user.isEmailVerified()) {
             return Optional.empty();
@@ -110,18 +115,12 @@ public class EmailConfirmations {
                 .setParameter("before", now.minusDays(1)).executeUpdate();
         String token = Tokens.newToken();
         em.persist(new EmailConfirmation(user, Tokens.hash(token), user.getEmail(), now.plusHours(hours)));
-        outbox.send(Letter.of(user.getEmail(), user.getFullName(), user.getLanguage(), "verify", link(token),
+        outbox.send(Letter.of(user.getEmail(), user.getFullName(), user.getLanguage(), "verify", page + token + "/",
                 String.valueOf(hours)));
         return Optional.of(token);
     }
 
-    /** The absolute address of the page that confirms with this token ({@code EDUCA_PUBLIC_URL}, see {@link Links}). */
-    public String link(String token) {
-        return links.to(PATH + token + "/");
-    }
-
     /** What the link of this token is, changing nothing (the page's GET). */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Outcome check(String token) {
         return find(token, LockModeType.NONE).map(found -> {
             State state = stateOf(found, now());
@@ -174,7 +173,6 @@ public class EmailConfirmations {
     }
 
     /** Whether the account's current address is confirmed (what password resets ask before they mail anything). */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public boolean isConfirmed(long userId) {
         User user = em.find(User.class, userId);
         return user != null && !user.getEmail().isBlank() && user.isEmailVerified();

@@ -29,6 +29,8 @@ public final class Routes {
             Route.of("accounts.login", "/accounts/login/", "/accounts/login.xhtml", ANYONE),
             Route.of("accounts.logout", "/accounts/logout/", "/accounts/logout.xhtml", ANYONE),
             Route.of("accounts.confirm", "/accounts/confirm/{token}/", "/accounts/confirm.xhtml", ANYONE),
+            Route.of("accounts.forgot", "/accounts/password/forgot/", "/accounts/forgot.xhtml", ANYONE),
+            Route.of("accounts.reset", "/accounts/password/reset/{token}/", "/accounts/reset.xhtml", ANYONE),
             Route.of("students.register", "/students/register/", "/students/register.xhtml", ANYONE),
             Route.of("students.courses", "/students/courses/", "/students/courses.xhtml", SIGNED_IN),
             Route.of("students.enroll", "/students/enroll-course/", "/students/enroll.xhtml", SIGNED_IN),

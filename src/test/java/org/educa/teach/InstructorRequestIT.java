@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.net.URL;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,8 @@ import org.educa.model.Role;
 import org.educa.model.User;
 import org.educa.testing.Deployments;
 import org.educa.testing.Fixtures;
+import org.educa.testing.Mailbox;
+import org.educa.testing.Mailbox.Mail;
 import org.educa.testing.WebClient;
 import org.educa.testing.WebClient.Page;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -43,15 +46,18 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Becoming an instructor (issue 17, item 5), inside Payara: a student asks on {@code /accounts/teach/}, an
  * administrator grants or refuses on {@code /admin/requests/}, the database says so, and the role applies at the
- * student's next request; only administrators decide, one open request per person, bad input changes nothing.
+ * student's next request, and the student gets a mail in their language (read from the tests' mail server); only
+ * administrators decide, one open request per person, bad input changes nothing.
  */
 @ExtendWith(ArquillianExtension.class)
+@Tag("persistence") // V13's constraints and the race for one open request, on PostgreSQL too
 class InstructorRequestIT {
 
     private static final String PASSWORD = "Chalk-And-Slate-5150";
@@ -62,7 +68,7 @@ class InstructorRequestIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.educaWithClient();
+        return Deployments.educaWithClient().addClasses(Mailbox.class, Mailbox.Mail.class);
     }
 
     @ArquillianResource
@@ -98,7 +104,8 @@ class InstructorRequestIT {
 
     @Test
     void aStudentAsksAnAdministratorGrantsAndTheRoleAppliesAtTheNextRequest() throws Exception {
-        User student = person("asker", "ana.asker@example.org", Language.SPANISH);
+        String address = address("ana");
+        User student = person("asker", address, Language.SPANISH);
         WebClient ana = signIn(student.getUsername());
         assertEquals(403, ana.get("course/mine/").status());
         assertTrue(ana.get("students/courses/").contains("/accounts/teach/\" id=\"teach-link\""), "my courses links to it");
@@ -129,7 +136,8 @@ class InstructorRequestIT {
         WebClient admin = signIn(DemoData.ADMIN, DemoData.ADMIN_PASSWORD);
         Page list = admin.get("admin/requests/");
         assertEquals(200, list.status());
-        assertTrue(list.contains(student.getUsername()) && list.contains("ana.asker@example.org"), list.body());
+        assertTrue(list.contains(student.getUsername()) && list.contains(address), list.body());
+        assertEquals(0, Mailbox.of(address).countAfter(Duration.ofSeconds(1)), "no mail before a decision");
         assertTrue(admin.get("admin/").body().matches("(?s).*id=\"count-requests\">[1-9]\\d*<.*"), "counted on the dashboard");
         assertTrue(list.contains("id=\"nav-requests-count\""), "counted in the tabs");
         Page granted = decide(admin, list, requestId(student), "grant", "");
@@ -147,11 +155,19 @@ class InstructorRequestIT {
         assertFalse(ana.get("students/courses/").contains("id=\"teach-link\""), "no more invitation to ask");
         assertEquals("teach.alreadyInstructor", assertThrows(BusinessException.class,
                 () -> requests.ask(student.getId(), "Again, please.")).getMessageKey());
+
+        Mail mail = Mailbox.of(address).awaitMail(1);
+        assertEquals("Ya puedes enseñar en Educa", mail.subject(), "in the student's language, not the admin's page's");
+        assertEquals("es", mail.language());
+        assertTrue(mail.text().startsWith("Hola, Asker Tester:"), mail.text());
+        assertTrue(mail.link("/course/mine/").endsWith("/course/mine/"), mail.text());
+        assertEquals(1, Mailbox.of(address).countAfter(Duration.ofSeconds(1)), "one mail");
     }
 
     @Test
     void aRefusalSaysWhyAndThePersonMayAskAgain() throws Exception {
-        User student = person("refused", "rita@example.org", Language.ENGLISH);
+        String address = address("rita");
+        User student = person("refused", address, Language.ENGLISH);
         long admin = admin();
         requests.ask(student.getId(), "Let me teach knitting.");
         long first = requestId(student);
@@ -186,6 +202,15 @@ class InstructorRequestIT {
         assertEquals(2, requestsOf(student));
         requests.refuse(admin, requestId(student), null);
         assertEquals("", requests.latest(student.getId()).orElseThrow().reason(), "the reason is optional");
+
+        List<Mail> mails = List.of(Mailbox.of(address).awaitMail(1), Mailbox.of(address).awaitMail(2));
+        assertEquals("Your request to teach on Educa", mails.get(0).subject());
+        assertTrue(mails.get(0).text().startsWith("Hello Refused Tester,"), mails.get(0).text());
+        assertTrue(mails.get(0).text().contains("The administrator wrote: We have a knitting course already."),
+                mails.get(0).text());
+        assertTrue(mails.get(0).link("/accounts/teach/").endsWith("/accounts/teach/"), mails.get(0).text());
+        assertTrue(mails.get(1).text().contains("The administrator wrote: (no reason given)"), mails.get(1).text());
+        assertEquals(2, Mailbox.of(address).countAfter(Duration.ofSeconds(1)), "none for the refusals refused");
         assertThrows(NotFoundException.class, () -> requests.grant(admin, Long.MAX_VALUE));
     }
 
@@ -230,7 +255,8 @@ class InstructorRequestIT {
 
     @Test
     void onlyAdministratorsSeeAndDecideRequests() throws Exception {
-        User student = person("hopeful", "", Language.ENGLISH);
+        String address = address("hopeful");
+        User student = person("hopeful", address, Language.ENGLISH);
         User instructor = person("colleague", "", Language.ENGLISH, Role.INSTRUCTOR);
         requests.ask(student.getId(), "Please.");
         long request = requestId(student);
@@ -265,6 +291,7 @@ class InstructorRequestIT {
         assertEquals(403, sneaky.submit(list, "admin/requests/", "requests", Map.of(),
                 "list:" + rowIndex(list, request) + ":grant").status());
         assertEquals("OPEN", row(student)[0], "still nothing changed");
+        assertEquals(0, Mailbox.of(address).countAfter(Duration.ofSeconds(1)), "and no mail");
     }
 
     @Test
@@ -292,6 +319,11 @@ class InstructorRequestIT {
         managed.setLanguage(language);
         tx.commit();
         return managed;
+    }
+
+    /** An address of this test run's own, so that its mailbox holds this test's mails only. */
+    private static String address(String name) {
+        return name + "-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() + "@example.org";
     }
 
     private static String capitalised(String name) {

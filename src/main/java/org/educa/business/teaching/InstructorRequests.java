@@ -17,6 +17,7 @@ import org.educa.business.account.Actors;
 import org.educa.business.account.SignedInUser;
 import org.educa.business.events.UserChanged;
 import org.educa.business.mail.Letter;
+import org.educa.business.mail.Links;
 import org.educa.business.mail.Outbox;
 import org.educa.model.InstructorRequest;
 import org.educa.model.InstructorRequest.Status;
@@ -27,7 +28,8 @@ import org.educa.model.User;
  * Becoming an instructor: a signed-in student who is not one asks, with a short motivation (one open request at a
  * time); an administrator grants the request (the INSTRUCTOR role, at the person's next request) or refuses it, with
  * an optional reason; either way the person gets a mail in their language ({@code teach.granted},
- * {@code teach.refused}), which the {@link Outbox} sends once the decision has committed.
+ * {@code teach.refused}, with a link to the page to go on from), which the {@link Outbox} sends once the decision has
+ * committed. An account without an e-mail address gets no mail; its page shows the decision all the same.
  *
  * <p>Every method checks its caller first ({@link Actors}): asking and reading one's own request need an active
  * account, listing and deciding need ADMIN; anyone else is refused with {@code AccessDeniedException}, nothing changed.
@@ -39,23 +41,29 @@ public class InstructorRequests {
 
     private static final Logger LOG = Logger.getLogger(InstructorRequests.class.getName());
     private static final String BUNDLE = "org.educa.messages";
+    /** The pages the mails link to: the routes {@code course.mine} and {@code accounts.teach} (InstructorRequestsTest). */
+    static final String TEACHING_PAGE = "/course/mine/";
+    static final String ASKING_PAGE = "/accounts/teach/";
 
     private final EntityManager em;
     private final Actors actors;
     private final Event<UserChanged> changed;
     private final Outbox outbox;
+    private final Links links;
 
     @Inject
-    public InstructorRequests(EntityManager em, Actors actors, Event<UserChanged> changed, Outbox outbox) {
+    public InstructorRequests(EntityManager em, Actors actors, Event<UserChanged> changed, Outbox outbox,
+            Links links) {
         this.em = em;
         this.actors = actors;
         this.changed = changed;
         this.outbox = outbox;
+        this.links = links;
     }
 
     /** For the CDI proxy only. */
     protected InstructorRequests() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     /** The caller's latest request, open or decided, if they ever asked. */
@@ -128,7 +136,7 @@ public class InstructorRequests {
         user.grant(Role.INSTRUCTOR);
         em.flush();
         changed.fire(new UserChanged(user.getId(), user.getUsername()));
-        mail(user, "teach.granted");
+        mail(user, "teach.granted", links.to(TEACHING_PAGE));
         return user;
     }
 
@@ -149,7 +157,7 @@ public class InstructorRequests {
         String said = why.isEmpty()
                 ? ResourceBundle.getBundle(BUNDLE, user.getLanguage().locale()).getString("mail.teach.refused.noReason")
                 : why;
-        mail(user, "teach.refused", said);
+        mail(user, "teach.refused", said, links.to(ASKING_PAGE));
         return user;
     }
 

@@ -143,6 +143,7 @@ class InstructorRequestIT {
         Page granted = decide(admin, list, requestId(student), "grant", "");
         assertTrue(messages(granted).contains("(" + student.getUsername() + ") is now an instructor."), messages(granted));
         assertFalse(granted.contains("data-request=\"" + requestId(student) + "\""), "no longer listed");
+        assertEquals(count(list) - 1, count(granted), "one fewer counted in the tabs at once");
 
         row = row(student);
         assertEquals("GRANTED", row[0]);
@@ -395,6 +396,13 @@ class InstructorRequestIT {
         int row = rowIndex(list, request);
         return admin.submit(list, "admin/requests/", "requests", Map.of("list:" + row + ":reason", reason),
                 "list:" + row + ":" + button);
+    }
+
+    /** The number of open requests the admin tabs show (none shown: 0). */
+    private static int count(Page page) {
+        Matcher matcher = Pattern.compile("id=\"nav-requests-count\"><span class=\"sr-only\">\\(</span>(\\d+)<")
+                .matcher(page.body());
+        return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
     }
 
     private static String messages(Page page) {

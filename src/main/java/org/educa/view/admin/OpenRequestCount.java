@@ -25,4 +25,9 @@ public class OpenRequestCount {
         }
         return count;
     }
+
+    /** Counts again when next asked: a request was decided during this request, after the tabs were first built. */
+    public void forget() {
+        count = null;
+    }
 }

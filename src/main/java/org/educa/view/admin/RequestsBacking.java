@@ -34,6 +34,9 @@ public class RequestsBacking implements Serializable {
     @Inject
     ActiveUser activeUser;
 
+    @Inject
+    OpenRequestCount openCount;
+
     private List<OpenRequest> rows;
     private final Map<Long, String> reasons = new HashMap<>();
 
@@ -59,6 +62,7 @@ public class RequestsBacking implements Serializable {
     }
 
     private void reload() {
+        openCount.forget();
         reasons.clear();
         load();
     }

@@ -28,6 +28,8 @@ public final class Routes {
 
             Route.of("accounts.login", "/accounts/login/", "/accounts/login.xhtml", ANYONE),
             Route.of("accounts.logout", "/accounts/logout/", "/accounts/logout.xhtml", ANYONE),
+            Route.of("accounts.forgot", "/accounts/password/forgot/", "/accounts/forgot.xhtml", ANYONE),
+            Route.of("accounts.reset", "/accounts/password/reset/{token}/", "/accounts/reset.xhtml", ANYONE),
             Route.of("students.register", "/students/register/", "/students/register.xhtml", ANYONE),
             Route.of("students.courses", "/students/courses/", "/students/courses.xhtml", SIGNED_IN),
             Route.of("accounts.teach", "/accounts/teach/", "/accounts/teach.xhtml", SIGNED_IN), // issue 17: asking to teach

@@ -31,6 +31,24 @@ public final class PasswordPolicy {
     private PasswordPolicy() {
     }
 
+    /**
+     * The message keys of the rules a new password and its confirmation break, by field ("password", "confirmation"),
+     * for the account's username (none yet: {@code null}); a field left empty is its own form's to report.
+     */
+    public static Map<String, List<String>> problems(String password, String confirmation, String username) {
+        Map<String, List<String>> problems = new java.util.LinkedHashMap<>();
+        if (password != null && !password.isEmpty()) {
+            List<String> broken = check(password, username == null || username.isBlank() ? null : username);
+            if (!broken.isEmpty()) {
+                problems.put("password", broken);
+            }
+        }
+        if (confirmation != null && !confirmation.isEmpty() && password != null && !password.equals(confirmation)) {
+            problems.put("confirmation", List.of("password.mismatch"));
+        }
+        return problems;
+    }
+
     /** Message keys of the rules this password breaks for this username; empty when it is acceptable. */
     public static List<String> check(String password, String username) {
         List<String> broken = new ArrayList<>();

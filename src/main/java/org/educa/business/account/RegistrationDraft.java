@@ -47,17 +47,7 @@ public class RegistrationDraft {
      * empty is its own constraint's to report.
      */
     Map<String, List<String>> passwordProblems() {
-        Map<String, List<String>> problems = new LinkedHashMap<>();
-        if (password != null && !password.isEmpty()) {
-            List<String> broken = PasswordPolicy.check(password, username == null || username.isBlank() ? null : username);
-            if (!broken.isEmpty()) {
-                problems.put("password", broken);
-            }
-        }
-        if (confirmation != null && !confirmation.isEmpty() && password != null && !password.equals(confirmation)) {
-            problems.put("confirmation", List.of("password.mismatch"));
-        }
-        return problems;
+        return PasswordPolicy.problems(password, confirmation, username);
     }
 
     public String getUsername() {

@@ -14,6 +14,7 @@ public record MailText(String subject, String text, String html) {
 
     static final String BUNDLE = "org.educa.messages";
 
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d{1,2})}");
     private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"]+");
 
     public static MailText of(Letter letter) {
@@ -27,12 +28,15 @@ public record MailText(String subject, String text, String html) {
         return new MailText(subject, text, html(text, letter.language().tag(), subject));
     }
 
+    /** The template with each {@code {n}} replaced by value n, in one pass: what a value holds is never filled in. */
     private static String filled(String template, List<String> values) {
-        String filled = template;
-        for (int i = 0; i < values.size(); i++) {
-            filled = filled.replace("{" + i + "}", values.get(i) == null ? "" : values.get(i));
-        }
-        return filled;
+        return PLACEHOLDER.matcher(template).replaceAll(placeholder -> {
+            int index = Integer.parseInt(placeholder.group(1));
+            if (index >= values.size()) {
+                return Matcher.quoteReplacement(placeholder.group());
+            }
+            return Matcher.quoteReplacement(values.get(index) == null ? "" : values.get(index));
+        });
     }
 
     /** The text as a small HTML document: a paragraph per blank-line block, line breaks kept, links clickable. */

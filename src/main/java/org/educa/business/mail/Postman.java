@@ -42,10 +42,13 @@ final class Postman {
             return;
         }
         MimeMessage message = message(delivery);
-        if (settings.user().isPresent()) {
-            Transport.send(message, settings.user().get(), settings.password().orElse(""));
-        } else {
-            Transport.send(message);
+        try (Transport transport = session.getTransport(protocol(settings))) {
+            if (settings.user().isPresent()) {
+                transport.connect(settings.user().get(), settings.password().orElse(""));
+            } else {
+                transport.connect();
+            }
+            transport.sendMessage(message, message.getAllRecipients());
         }
     }
 
@@ -81,11 +84,13 @@ final class Postman {
         return address;
     }
 
+    private static String protocol(MailSettings settings) {
+        return settings.security() == MailSettings.Security.TLS ? "smtps" : "smtp";
+    }
+
     private static Properties properties(MailSettings settings) {
         Properties properties = new Properties();
-        String protocol = settings.security() == MailSettings.Security.TLS ? "smtps" : "smtp";
-        properties.put("mail.transport.protocol", protocol);
-        String prefix = "mail." + protocol + ".";
+        String prefix = "mail." + protocol(settings) + ".";
         properties.put(prefix + "host", settings.host().orElseThrow());
         properties.put(prefix + "port", String.valueOf(settings.port()));
         properties.put(prefix + "auth", String.valueOf(settings.user().isPresent()));

@@ -40,6 +40,10 @@ public class LoginBacking {
     @Param(name = "next")
     String next;
 
+    @Inject
+    @Param(name = "reset")
+    String reset;
+
     @NotBlank(message = "{username.required}")
     @Size(max = User.USERNAME_MAX, message = "{username.tooLong}")
     private String username;
@@ -70,6 +74,11 @@ public class LoginBacking {
                 FormErrors.markInvalid(FORM + ":username", FORM + ":password"); // one of them, which is not told
             }
         }
+    }
+
+    /** Whether the person comes from setting a new password ({@code ?reset=done}): the page says it worked. */
+    public boolean isResetDone() {
+        return "done".equals(reset);
     }
 
     public String getUsername() {

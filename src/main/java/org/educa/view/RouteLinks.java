@@ -20,7 +20,7 @@ public class RouteLinks {
             "students.courses", Set.of("students.enroll", "students.course", "students.module"),
             "course.mine", Set.of("course.create", "course.edit", "course.delete", "course.modules",
                     "course.contents", "content.create", "content.edit"),
-            "admin", Set.of("admin.subjects", "admin.users", "admin.courses", "admin.cache"));
+            "admin", Set.of("admin.subjects", "admin.users", "admin.requests", "admin.courses", "admin.cache"));
 
     /** The named route's URL with its placeholders filled in order, with the context path. */
     public String url(String name, Object... values) {

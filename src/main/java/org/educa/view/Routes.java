@@ -33,6 +33,7 @@ public final class Routes {
             Route.of("accounts.reset", "/accounts/password/reset/{token}/", "/accounts/reset.xhtml", ANYONE),
             Route.of("students.register", "/students/register/", "/students/register.xhtml", ANYONE),
             Route.of("students.courses", "/students/courses/", "/students/courses.xhtml", SIGNED_IN),
+            Route.of("accounts.teach", "/accounts/teach/", "/accounts/teach.xhtml", SIGNED_IN), // issue 17: asking to teach
             Route.of("students.enroll", "/students/enroll-course/", "/students/enroll.xhtml", SIGNED_IN),
             Route.of("students.progress", "/students/course/{id}/{module}/progress/", "/students/progress.xhtml", SIGNED_IN),
             Route.of("students.finish", "/students/course/{id}/finish/", "/students/progress.xhtml", SIGNED_IN),
@@ -56,6 +57,7 @@ public final class Routes {
             Route.of("admin", "/admin/", "/admin/index.xhtml", ADMIN),
             Route.of("admin.subjects", "/admin/subjects/", "/admin/subjects.xhtml", ADMIN),
             Route.of("admin.users", "/admin/users/", "/admin/users.xhtml", ADMIN),
+            Route.of("admin.requests", "/admin/requests/", "/admin/requests.xhtml", ADMIN), // issue 17: requests to teach
             Route.of("admin.courses", "/admin/courses/", "/admin/courses.xhtml", ADMIN),
             Route.of("admin.cache", "/admin/cache/", "/admin/cache.xhtml", ADMIN));
 

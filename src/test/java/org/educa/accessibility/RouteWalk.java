@@ -214,6 +214,22 @@ final class RouteWalk {
         // A confirmation link that does not work (issue 17, verify; DEAD_TOKEN): the page that says so and offers a new
         // link (to visitors: signing in first). A working link's page: EmailConfirmationIT.
         ways.put("accounts.confirm", plain);
+        // Issue 17, becoming an instructor: the student sees the form, then sends it (the page then shows the request
+        // waiting, in both languages); the administrators' list then holds it. Instructors see that they teach.
+        ways.put("admin.requests", plain);
+        ways.put("accounts.teach", (route, caller, samples, language) -> {
+            List<Visit> visits = new ArrayList<>(plain.visits(route, caller, samples, language));
+            if (caller == Caller.STUDENT && language == Language.ENGLISH) {
+                visits.add(new Visit(route.name(), route.path(samples.base()), null, (driver, wait) -> {
+                    if (!driver.findElements(By.id("teach:motivation")).isEmpty()) { // not sent by an earlier run
+                        driver.findElement(By.id("teach:motivation")).sendKeys("I would like to teach every route.");
+                        driver.findElement(By.id("teach:submit")).click();
+                    }
+                    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".teach-waiting")));
+                }));
+            }
+            return visits;
+        });
         return ways;
     }
 

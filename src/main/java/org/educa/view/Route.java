@@ -27,7 +27,8 @@ public record Route(String name, String template, String view, Access access, Pa
 
     /** Every placeholder a route may have, with what it matches. Requests carry these from the path only. */
     public static final Map<String, String> PARAMETERS = Map.of(
-            "id", ID, "module", ID, "item", ID, "slug", SLUG, "subject", SLUG, "kind", "[a-z]{1,10}");
+            "id", ID, "module", ID, "item", ID, "slug", SLUG, "subject", SLUG, "kind", "[a-z]{1,10}",
+            "token", "[A-Za-z0-9_-]{43}");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)}");
 

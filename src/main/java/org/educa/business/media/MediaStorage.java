@@ -3,8 +3,6 @@ package org.educa.business.media;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +16,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import org.educa.business.AfterCompletion;
 
 /**
  * Keeps uploaded files in the {@link MediaStore} under names the server makes up, so nothing a user sends (such as
@@ -173,21 +172,7 @@ public class MediaStorage {
 
     /** Runs the step after the current transaction ends (committed or not), or at once, committed, without one. */
     private void afterCompletion(java.util.function.Consumer<Boolean> step) {
-        if (registry == null || registry.getTransactionKey() == null) {
-            step.accept(true);
-            return;
-        }
-        registry.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing to prepare
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                step.accept(status == Status.STATUS_COMMITTED);
-            }
-        });
+        AfterCompletion.run(registry, step);
     }
 
     private static String requireStoredName(String name) {

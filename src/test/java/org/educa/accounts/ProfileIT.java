@@ -32,13 +32,15 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Issue 17, items 1 and 6, inside Payara: registration with an e-mail address and names, the profile, a new password
  * that signs out the account's other sessions, and deleting an account (by its owner, by an administrator, after the
- * courses were handed over), each checked in the database. Each test makes its own accounts.
+ * courses were handed over), each checked in the database. Each test makes its own accounts. The tests tagged
+ * {@code persistence} run on PostgreSQL as well.
  */
 @ExtendWith(ArquillianExtension.class)
 class ProfileIT {
@@ -70,6 +72,7 @@ class ProfileIT {
     AccountDeletion deletion;
 
     @Test
+    @Tag("persistence") // the statements of V12 and of deleting, on PostgreSQL too
     void registrationTakesAnAddressAndNamesInThePagesLanguageAndRefusesAnAddressTakenInAnyCase() throws Exception {
         WebClient visitor = new WebClient(base.toURI()).speaking("es");
         Page done = register(visitor, "lovelace", "  Ada.Lovelace@Example.org ", " Ada ", "Lovelace");
@@ -155,12 +158,12 @@ class ProfileIT {
         Page form = laptop.get("accounts/password/");
         Page wrong = changePassword(laptop, form, "Not-Her-Password-1", NEW_PASSWORD, NEW_PASSWORD);
         assertEquals(200, wrong.status());
-        assertTrue(errorsOf(wrong.body(), "password:current").contains("Your password was entered incorrectly."));
+        assertTrue(errorsOf(wrong.body(), "change:current").contains("Your password was entered incorrectly."));
         Page weak = changePassword(laptop, wrong, PASSWORD, "12345678", "12345679");
-        assertTrue(errorsOf(weak.body(), "password:password").contains("This password is entirely numeric."));
-        assertTrue(errorsOf(weak.body(), "password:confirmation").contains("didn’t match"));
+        assertTrue(errorsOf(weak.body(), "change:password").contains("This password is entirely numeric."));
+        assertTrue(errorsOf(weak.body(), "change:confirmation").contains("didn’t match"));
         Page similar = changePassword(laptop, weak, PASSWORD, "lamarr123", "lamarr123");
-        assertTrue(errorsOf(similar.body(), "password:password").contains("too similar to the username"));
+        assertTrue(errorsOf(similar.body(), "change:password").contains("too similar to the username"));
         assertEquals(200, phone.get("students/courses/").status(), "nothing changed yet: the phone is still in");
 
         String before = laptop.sessionId().orElseThrow();
@@ -181,6 +184,7 @@ class ProfileIT {
     }
 
     @Test
+    @Tag("persistence") // the statements of V12 and of deleting, on PostgreSQL too
     void aStudentDeletesTheirAccountAndNothingOfThemRemains() throws Exception {
         Fixtures fixtures = fixtures();
         fixtures.user("franklin", PASSWORD, "Rosalind", "Franklin");
@@ -219,6 +223,7 @@ class ProfileIT {
     }
 
     @Test
+    @Tag("persistence") // the statements of V12 and of deleting, on PostgreSQL too
     void anInstructorWithCoursesIsToldToHandThemOverAndAnAdministratorDoesSoThenDeletes() throws Exception {
         Fixtures fixtures = fixtures();
         fixtures.user("hypatia", PASSWORD, "Hypatia", "of Alexandria", Role.INSTRUCTOR);
@@ -314,7 +319,7 @@ class ProfileIT {
 
     private static Page changePassword(WebClient client, Page form, String current, String password,
             String confirmation) {
-        return client.submit(form, "accounts/password/", "password", Map.of("current", current, "password", password,
+        return client.submit(form, "accounts/password/", "change", Map.of("current", current, "password", password,
                 "confirmation", confirmation), "submit");
     }
 

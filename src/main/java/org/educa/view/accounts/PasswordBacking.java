@@ -26,7 +26,7 @@ import org.omnifaces.util.Messages;
 @RequestScoped
 public class PasswordBacking {
 
-    private static final String FORM = "password";
+    private static final String FORM = "change";
 
     @Inject
     ProfileService profiles;

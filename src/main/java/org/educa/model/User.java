@@ -26,6 +26,7 @@ import java.util.Set;
 @NamedQuery(name = "User.findByConfirmedEmail",
         query = "SELECT u FROM User u WHERE LOWER(u.email) = :email AND u.emailVerified = TRUE")
 @NamedQuery(name = "User.countByUsername", query = "SELECT COUNT(u) FROM User u WHERE u.usernameKey = :key")
+@NamedQuery(name = "User.countByEmail", query = "SELECT COUNT(u) FROM User u WHERE u.emailKey = :key AND u.id <> :id")
 @NamedQuery(name = "User.count", query = "SELECT COUNT(u) FROM User u")
 @NamedQuery(name = "Admin.countUsersMatching", query = "SELECT COUNT(u) FROM User u WHERE u.usernameKey LIKE :pattern "
         + "ESCAPE '!' OR LOWER(CONCAT(u.firstName, ' ', u.lastName)) LIKE :pattern ESCAPE '!' OR LOWER(u.email) LIKE "
@@ -58,6 +59,10 @@ public class User extends BaseEntity {
     @Size(max = EMAIL_MAX)
     @Column(nullable = false, length = EMAIL_MAX)
     private String email = "";
+
+    /** The address in lower case, unique; null when there is none (see V12). */
+    @Column(name = "email_key", length = EMAIL_MAX, unique = true)
+    private String emailKey;
 
     @Column(name = "password_hash", nullable = false, length = 512)
     private String passwordHash;
@@ -146,7 +151,14 @@ public class User extends BaseEntity {
     }
 
     public void setEmail(String email) {
-        this.email = email == null ? "" : email.trim();
+        this.email = email == null ? "" : email.strip();
+        this.emailKey = emailKeyOf(this.email);
+    }
+
+    /** The form in which addresses are compared ("Ada@Example.org" is "ada@example.org"); null for none. */
+    public static String emailKeyOf(String email) {
+        String stripped = email == null ? "" : email.strip();
+        return stripped.isEmpty() ? null : stripped.toLowerCase(Locale.ROOT);
     }
 
     public String getPasswordHash() {

@@ -59,7 +59,13 @@ public final class Routes {
             Route.of("admin.users", "/admin/users/", "/admin/users.xhtml", ADMIN),
             Route.of("admin.requests", "/admin/requests/", "/admin/requests.xhtml", ADMIN), // issue 17: requests to teach
             Route.of("admin.courses", "/admin/courses/", "/admin/courses.xhtml", ADMIN),
-            Route.of("admin.cache", "/admin/cache/", "/admin/cache.xhtml", ADMIN));
+            Route.of("admin.cache", "/admin/cache/", "/admin/cache.xhtml", ADMIN),
+
+            // issue 17, profile: a person's own account, and an administrator deleting someone else's
+            Route.of("accounts.profile", "/accounts/profile/", "/accounts/profile.xhtml", SIGNED_IN),
+            Route.of("accounts.password", "/accounts/password/", "/accounts/password.xhtml", SIGNED_IN),
+            Route.of("accounts.delete", "/accounts/delete/", "/accounts/delete.xhtml", SIGNED_IN),
+            Route.of("admin.user.delete", "/admin/users/{id}/delete/", "/admin/user-delete.xhtml", ADMIN));
 
     private static final Map<String, Route> BY_NAME = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(Route::name, Function.identity()));

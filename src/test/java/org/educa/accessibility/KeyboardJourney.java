@@ -73,9 +73,10 @@ final class KeyboardJourney {
             enterAndWaitFor("/students/register/");
             String username = "keys" + System.nanoTime() % 1_000_000;
             tabTo(id("register:username"), "the username field").sendKeys(username);
+            tabTo(id("register:email"), "the e-mail field").sendKeys(username + "@example.org");
             tabTo(id("register:password"), "the password field").sendKeys(PASSWORD);
             new Actions(driver).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
-            expect("register:username".equals(focused().getAttribute("id")),
+            expect("register:lastName".equals(focused().getAttribute("id")),
                     "Shift+Tab from the password goes back towards the username, not to " + describe(focused()));
             tabTo(id("register:confirmation"), "the confirmation field").sendKeys(PASSWORD);
             enterAndWaitFor("/course/" + COURSE + "/$");

@@ -230,6 +230,16 @@ final class RouteWalk {
             }
             return visits;
         });
+        // Issue 17, profile: the account's own pages as they open; an administrator reaches the deletion of a user
+        // from the users page (searched for the walk's student), whose id the samples do not hold.
+        for (String name : List.of("accounts.profile", "accounts.password", "accounts.delete")) {
+            ways.put(name, plain);
+        }
+        ways.put("admin.user.delete", (route, caller, samples, language) -> List.of(new Visit(route.name(),
+                Routes.path("admin.users") + "?q=" + STUDENT, null, (driver, wait) -> {
+                    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.delete-user"))).click();
+                    wait.until(ExpectedConditions.urlMatches("/admin/users/\\d+/delete/$"));
+                })));
         return ways;
     }
 

@@ -124,6 +124,8 @@ class AccessMatrixIT {
         return switch (route.name()) {
             case "students.enroll", "students.progress", "students.finish" -> false;
             case "students.leave" -> caller.name().equals("student");
+            // the sample {id} is a course's, no user's: nothing to delete there, 404 for the administrator too
+            case "admin.user.delete" -> false;
             default -> true;
         };
     }

@@ -308,8 +308,9 @@ class SecurityIT {
             Page form = visitor.get("students/register/");
             String password = "Twin-Racer-Password-" + i;
             String username = i % 2 == 0 ? TWIN : TWIN.toUpperCase();
+            String email = "twin-" + i + "@example.org";
             registrations.add(() -> visitor.submit(form, "students/register/", "register",
-                    Map.of("username", username, "password", password,
+                    Map.of("username", username, "email", email, "password", password,
                             "confirmation", password), "submit"));
         }
         List<Page> pages = inParallel(registrations, 20);
@@ -486,7 +487,8 @@ class SecurityIT {
     private static Page register(WebClient visitor, Page form, String username, String password,
             String confirmation) {
         return visitor.submit(form, "students/register/", "register",
-                Map.of("username", username, "password", password, "confirmation", confirmation), "submit");
+                Map.of("username", username, "email", java.util.UUID.randomUUID() + "@example.org", "password", password,
+                        "confirmation", confirmation), "submit");
     }
 
     private static <T> List<T> inParallel(List<Callable<T>> tasks, int threads) throws Exception {

@@ -41,6 +41,7 @@ class LearnerPathIT {
             browser.open("course/classical-mechanics/");
             browser.clickAndWait("#register-to-enroll");
             browser.type("#register\\:username", "curie")
+                    .type("#register\\:email", "curie@example.org")
                     .type("#register\\:password", PASSWORD)
                     .type("#register\\:confirmation", PASSWORD)
                     .clickAndWait("#register\\:submit");

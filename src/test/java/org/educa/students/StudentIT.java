@@ -190,7 +190,7 @@ class StudentIT {
         assertTrue(href.endsWith("/students/register/?next=/course/piano-technique/"), href);
         String register = href.substring(href.indexOf("students/register/"));
         Page done = visitor.submit(visitor.get(register), register, "register", Map.of("username", "clef",
-                "password", "Treble-And-Bass-88", "confirmation", "Treble-And-Bass-88"), "submit");
+                "email", "clef@example.org", "password", "Treble-And-Bass-88", "confirmation", "Treble-And-Bass-88"), "submit");
         assertEquals(302, done.status());
         assertTrue(done.location().endsWith("/course/piano-technique/"), done.location());
         Page back = visitor.get("course/piano-technique/");
@@ -344,8 +344,9 @@ class StudentIT {
     }
 
     private static Page register(WebClient visitor, Page form, String username, String password, String confirmation) {
-        return visitor.submit(form, "students/register/", "register",
-                Map.of("username", username, "password", password, "confirmation", confirmation), "submit");
+        return visitor.submit(form, "students/register/", "register", Map.of("username", username,
+                "email", java.util.UUID.randomUUID() + "@example.org", "password", password, "confirmation", confirmation),
+                "submit");
     }
 
     private static Page signInWithNext(WebClient client, String next) {

@@ -47,6 +47,7 @@ class StudentJourneyIT {
 
             browser.clickAndWait("#register-to-enroll");
             browser.type("#register\\:username", "newton")
+                    .type("#register\\:email", "newton@example.org")
                     .type("#register\\:password", "password")
                     .type("#register\\:confirmation", "password")
                     .clickAndWait("#register\\:submit");

@@ -1,6 +1,7 @@
 package org.educa.business.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import org.educa.business.BusinessException;
 import org.educa.business.cache.CacheNames;
 import org.educa.business.cache.Cached;
+import org.educa.business.events.EmailAddressChanged;
 import org.educa.model.Role;
 import org.educa.model.User;
 
@@ -18,16 +20,18 @@ public class UserService {
 
     private final EntityManager em;
     private final PasswordHasher hasher;
+    private final Event<EmailAddressChanged> addressChanged;
 
     @Inject
-    public UserService(EntityManager em, PasswordHasher hasher) {
+    public UserService(EntityManager em, PasswordHasher hasher, Event<EmailAddressChanged> addressChanged) {
         this.em = em;
         this.hasher = hasher;
+        this.addressChanged = addressChanged;
     }
 
     /** For the CDI proxy only. */
     protected UserService() {
-        this(null, null);
+        this(null, null, null);
     }
 
     public Optional<User> findByUsername(String username) {
@@ -87,6 +91,35 @@ public class UserService {
         }
         em.persist(user);
         em.flush();
+        return user;
+    }
+
+    /**
+     * Whether an account other than {@code exceptId} (null: any account) has this e-mail address, in any case. Empty is
+     * nobody's address.
+     */
+    public boolean isEmailTaken(String email, Long exceptId) {
+        String key = User.emailKeyOf(email);
+        return key != null && em.createNamedQuery("User.countByEmail", Long.class)
+                .setParameter("key", key)
+                .setParameter("id", exceptId == null ? -1L : exceptId)
+                .getSingleResult() > 0;
+    }
+
+    /**
+     * A new student's account from a valid registration, with its unconfirmed e-mail address (a confirmation link is
+     * mailed once it commits: {@link EmailAddressChanged}) and the language of the page it was made on.
+     */
+    public User register(RegistrationDraft registration) {
+        if (isEmailTaken(registration.getEmail(), null)) {
+            throw new BusinessException("account.email.taken");
+        }
+        User user = create(registration.getUsername(), registration.getPassword(), registration.getFirstName(),
+                registration.getLastName());
+        user.setEmail(registration.getEmail());
+        user.setLanguage(registration.getLanguage());
+        em.flush();
+        addressChanged.fire(new EmailAddressChanged(user.getId()));
         return user;
     }
 

@@ -12,7 +12,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The password of a registration follows {@link PasswordPolicy} for its username, and the confirmation repeats it.
+ * The new password of a form ({@link NewPassword}: a registration, a password change) follows {@link PasswordPolicy} for its username, and the confirmation repeats it.
  * Each broken rule is its own violation, on the field it concerns ("password" or "confirmation"), with the rule's
  * message key.
  */
@@ -28,10 +28,10 @@ public @interface ValidPassword {
 
     Class<? extends Payload>[] payload() default {};
 
-    class Validator implements ConstraintValidator<ValidPassword, RegistrationDraft> {
+    class Validator implements ConstraintValidator<ValidPassword, NewPassword> {
 
         @Override
-        public boolean isValid(RegistrationDraft draft, ConstraintValidatorContext context) {
+        public boolean isValid(NewPassword draft, ConstraintValidatorContext context) {
             if (draft == null) {
                 return true;
             }

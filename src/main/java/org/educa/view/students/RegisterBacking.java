@@ -13,6 +13,7 @@ import org.educa.business.BusinessException;
 import org.educa.business.account.RegistrationDraft;
 import org.educa.business.account.RegistrationService;
 import org.educa.business.account.RegistrationThrottle;
+import org.educa.view.LanguageChoice;
 import org.educa.view.accounts.FormErrors;
 import org.educa.view.accounts.SignIn;
 import org.omnifaces.cdi.Param;
@@ -34,7 +35,9 @@ import org.omnifaces.util.Faces;
 public class RegisterBacking {
 
     private static final String FORM = "register:";
-    private static final List<String> FIELDS = List.of("username", "password", "confirmation");
+    private static final List<String> FIELDS = List.of("username", "email", "firstName", "lastName", "password",
+            "confirmation");
+    private static final List<String> PASSWORDS = List.of("password", "confirmation");
 
     @Inject
     RegistrationService registrations;
@@ -44,6 +47,9 @@ public class RegisterBacking {
 
     @Inject
     SignIn signIn;
+
+    @Inject
+    LanguageChoice language;
 
     @Inject
     @Param(name = "next")
@@ -58,12 +64,15 @@ public class RegisterBacking {
             FormErrors.onForm("register", "register.throttled", wait.getAsLong());
             return;
         }
+        draft.setLanguage(language.getCurrent());
         try {
             registrations.register(draft);
         } catch (ConstraintViolationException e) {
-            boolean taken = registrations.isTaken(draft.getUsername());
-            if (taken) {
+            if (registrations.isTaken(draft.getUsername())) {
                 FormErrors.onField(FORM + "username", "account.username.taken");
+            }
+            if (registrations.isEmailTaken(draft.getEmail())) {
+                FormErrors.onField(FORM + "email", "account.email.taken");
             }
             e.getConstraintViolations().stream()
                     .sorted(Comparator.comparing(RegisterBacking::field, Comparator.comparing(FIELDS::indexOf))
@@ -71,7 +80,8 @@ public class RegisterBacking {
                     .forEach(broken -> show(field(broken), broken.getMessage()));
             return;
         } catch (BusinessException e) {
-            FormErrors.onField(FORM + "username", e.getMessageKey(), e.getArguments());
+            String field = "account.email.taken".equals(e.getMessageKey()) ? "email" : "username";
+            FormErrors.onField(FORM + field, e.getMessageKey(), e.getArguments());
             return;
         }
         signIn.as(draft.getUsername(), draft.getPassword());
@@ -80,7 +90,7 @@ public class RegisterBacking {
 
     private void show(String field, String message) {
         FormErrors.onField(FORM + field, message);
-        passwordRefused |= !field.equals("username");
+        passwordRefused |= PASSWORDS.contains(field);
     }
 
     /** The field a broken rule is about: the last name of its path ({@code register.arg0.password}). */

@@ -24,7 +24,7 @@ import java.util.Set;
         query = "SELECT u FROM User u LEFT JOIN FETCH u.roles WHERE u.usernameKey = :key")
 @NamedQuery(name = "User.findWithRoles", query = "SELECT u FROM User u LEFT JOIN FETCH u.roles WHERE u.id = :id")
 @NamedQuery(name = "User.findByConfirmedEmail",
-        query = "SELECT u FROM User u WHERE LOWER(u.email) = :email AND u.emailVerified = TRUE")
+        query = "SELECT u FROM User u WHERE u.emailKey = :key AND u.emailVerified = TRUE")
 @NamedQuery(name = "User.countByUsername", query = "SELECT COUNT(u) FROM User u WHERE u.usernameKey = :key")
 @NamedQuery(name = "User.countByEmail", query = "SELECT COUNT(u) FROM User u WHERE u.emailKey = :key AND u.id <> :id")
 @NamedQuery(name = "User.count", query = "SELECT COUNT(u) FROM User u")

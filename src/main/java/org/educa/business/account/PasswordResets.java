@@ -147,7 +147,7 @@ public class PasswordResets {
                 .filter(reset -> reset.isValidAt(now()));
     }
 
-    /** The account of this username, else the accounts whose confirmed address this is (any case). */
+    /** The account of this username, else the account whose confirmed address this is (in any case). */
     private List<User> accounts(String identifier) {
         List<User> byName = em.createNamedQuery("User.findByUsername", User.class)
                 .setParameter("key", User.keyOf(identifier)).getResultList();
@@ -155,7 +155,7 @@ public class PasswordResets {
             return byName;
         }
         return em.createNamedQuery("User.findByConfirmedEmail", User.class)
-                .setParameter("email", identifier.toLowerCase(java.util.Locale.ROOT)).getResultList();
+                .setParameter("key", User.emailKeyOf(identifier)).getResultList();
     }
 
     private static LocalDateTime now() {

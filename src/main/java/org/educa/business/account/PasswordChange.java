@@ -2,7 +2,6 @@ package org.educa.business.account;
 
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,17 +38,7 @@ public class PasswordChange implements NewPassword {
 
     @Override
     public Map<String, List<String>> passwordProblems() {
-        Map<String, List<String>> problems = new LinkedHashMap<>();
-        if (password != null && !password.isEmpty()) {
-            List<String> broken = PasswordPolicy.check(password, username);
-            if (!broken.isEmpty()) {
-                problems.put("password", broken);
-            }
-        }
-        if (confirmation != null && !confirmation.isEmpty() && password != null && !password.equals(confirmation)) {
-            problems.put("confirmation", List.of("password.mismatch"));
-        }
-        return problems;
+        return PasswordPolicy.problems(password, confirmation, username);
     }
 
     void forUsername(String username) {

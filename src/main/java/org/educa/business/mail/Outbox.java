@@ -4,6 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.mail.internet.AddressException;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -48,6 +50,11 @@ public class Outbox {
     protected Outbox() {
         this.settings = null;
         this.postman = null;
+    }
+
+    /** Made at start-up, so that the log says at once where mails go. */
+    void atStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        // nothing: being made is enough (see sayWhereMailsGo)
     }
 
     @PostConstruct

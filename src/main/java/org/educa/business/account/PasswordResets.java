@@ -106,7 +106,7 @@ public class PasswordResets {
 
     /**
      * Sets the new password of the link's account, if the link still works and the password follows the rules
-     * ({@link RejectedPassword} otherwise, the link kept); then the link and every other one of the account are dead
+     * ({@link FormRefused} otherwise, by field, the link kept); then the link and every other one of the account are dead
      * and every session of it ends. Two uses of one link at once: one sets the password, the other is refused.
      */
     public void reset(String token, String password, String confirmation) {
@@ -121,7 +121,7 @@ public class PasswordResets {
         }
         PasswordPolicy.problems(password, confirmation, user.getUsername()).forEach(problems::putIfAbsent);
         if (!problems.isEmpty()) {
-            throw new RejectedPassword(problems);
+            throw new FormRefused(problems);
         }
         // The row lock of this delete makes a second use of the same link wait, and then find nothing to delete.
         int used = em.createQuery("DELETE FROM PasswordReset r WHERE r.tokenHash = :hash")

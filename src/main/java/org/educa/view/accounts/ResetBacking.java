@@ -7,9 +7,9 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.Optional;
 import org.educa.business.BusinessException;
+import org.educa.business.account.FormRefused;
 import org.educa.business.account.PasswordResets;
 import org.educa.business.account.PasswordResets.ResetLink;
-import org.educa.business.account.RejectedPassword;
 import org.educa.view.Routes;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
@@ -44,7 +44,7 @@ public class ResetBacking {
     public void submit() throws IOException {
         try {
             resets.reset(token, password, confirmation);
-        } catch (RejectedPassword rejected) {
+        } catch (FormRefused rejected) {
             rejected.problems().forEach((field, keys) -> keys.forEach(key -> FormErrors.onField(FORM + ":" + field, key)));
             return;
         } catch (BusinessException e) {

@@ -20,8 +20,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.cache.CacheManager;
 import org.educa.business.account.UserService;
+import org.educa.business.cache.CacheEviction;
 import org.educa.business.learning.EnrollmentService;
 import org.educa.model.Role;
 import org.educa.model.User;
@@ -78,7 +78,7 @@ class CountsIT {
     UserTransaction tx;
 
     @Inject
-    CacheManager cacheManager;
+    CacheEviction eviction;
 
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
     ManagedThreadFactory threads;
@@ -95,7 +95,7 @@ class CountsIT {
         em.createQuery("DELETE FROM User u WHERE u.username LIKE 'counts.%' OR u.username LIKE 'popular.%'")
                 .executeUpdate();
         tx.commit();
-        cacheManager.getCacheNames().forEach(name -> cacheManager.getCache(name).clear());
+        eviction.forgetEverything(); // near copies too
     }
 
     @Test

@@ -16,13 +16,13 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
-import javax.cache.CacheManager;
 import org.educa.business.NotFoundException;
 import org.educa.business.account.UserService;
 import org.educa.business.admin.SubjectAdminService;
 import org.educa.business.admin.UserAdminService;
 import org.educa.business.authoring.CourseAuthoring;
 import org.educa.business.authoring.CourseDraft;
+import org.educa.business.cache.CacheEviction;
 import org.educa.business.catalog.CatalogService;
 import org.educa.business.catalog.CoursePage;
 import org.educa.business.catalog.CourseSearch;
@@ -95,7 +95,7 @@ class SearchIT {
     UserAdminService userAdmin;
 
     @Inject
-    CacheManager caches;
+    CacheEviction eviction;
 
     @PersistenceContext
     EntityManager em;
@@ -165,11 +165,7 @@ class SearchIT {
     }
 
     private void clearCaches() {
-        for (String name : caches.getCacheNames()) {
-            if (name.startsWith("educa-")) {
-                caches.getCache(name).clear();
-            }
-        }
+        eviction.forgetEverything(); // near copies too
     }
 
     private List<String> found(String subject, String words, CourseOrder order) {

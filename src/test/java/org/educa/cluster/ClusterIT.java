@@ -168,6 +168,9 @@ class ClusterIT {
         Page shared = client(2).get(subject);
         assertEquals(200, shared.status());
         assertEquals("hit", shared.header("X-Educa-Cache"), "member 2 serves what member 1 cached");
+        double nearSite = nearHits(2, "educa-site");
+        assertEquals("hit", client(2).get(subject).header("X-Educa-Cache"));
+        assertTrue(nearHits(2, "educa-site") > nearSite, "member 2 now answers it from its near cache");
 
         // a course changed through member 1 is shown changed by member 2
         WebClient ada = client(1);
@@ -179,10 +182,16 @@ class ClusterIT {
         assertEquals(200, client(2).get("course/" + slug + "/").status());
         assertEquals("hit", client(2).get("course/" + slug + "/").header("X-Educa-Cache"), "the overview is cached");
         client(2).get("");
+        client(2).get("");
+        nearSite = nearHits(2, "educa-site");
+        assertEquals("hit", client(2).get("course/" + slug + "/").header("X-Educa-Cache"));
+        assertEquals("hit", client(2).get("").header("X-Educa-Cache"));
+        assertTrue(nearHits(2, "educa-site") >= nearSite + 2, "member 2 answers the overview and the catalog near");
         String title = "Renamed on member 1 " + UUID.randomUUID().toString().substring(0, 6);
         Page saved = ada.submit(form, path, "course", Map.of("subject_input", selectedSubject(form), "title", title,
                 "slug", slug, "overview", textarea(form, "overview")), "save");
         assertTrue(saved.isRedirect(), "the course is saved:\n" + saved.body());
+        // the very next requests, no waiting: member 1 had member 2 forget its near copies before it answered
         assertTrue(client(2).get("course/" + slug + "/").contains(title), "member 2 shows the new title");
         assertTrue(client(2).get("").contains(title), "member 2's catalog shows the new title");
 
@@ -202,8 +211,13 @@ class ClusterIT {
         String courseId = first(Pattern.compile("data-course=\"(\\d+)\""), continued.body());
         String study = "students/course/" + courseId + "/";
         samOnTwo.get(study);
+        samOnTwo.get(study);
+        double nearViews = nearHits(2, "educa-views");
+        double nearUsers = nearHits(2, "educa-users");
         Page cached = samOnTwo.get(study);
         assertEquals("hit", cached.header("X-Educa-Cache"), "the study page is cached");
+        assertTrue(nearHits(2, "educa-views") > nearViews, "member 2 answers the study page from its near cache");
+        assertTrue(nearHits(2, "educa-users") > nearUsers, "and who the student is as well: no trip to the grid");
         String progressBefore = first(PROGRESS, cached.body());
         String mark = first(Pattern.compile("id=\"mark-done\"[^>]*action=\"/([^\"]+)\""), cached.body());
         String done = first(Pattern.compile("name=\"done\" value=\"(true|false)\""), cached.body());
@@ -273,6 +287,21 @@ class ClusterIT {
                 + "/" + path)).timeout(Duration.ofSeconds(30));
         headers.forEach(request::header);
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** Member {@code member}'s count of reads of {@code cache} that its near cache answered (its metrics). */
+    private static double nearHits(int member, String cache) {
+        try {
+            HttpResponse<String> metrics = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                    + (managementBase + member - 1) + "/metrics?scope=application")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return metrics.body().lines()
+                    .filter(line -> line.startsWith("educa_cache_near_hits_total{") && line.contains("cache=\"" + cache + "\""))
+                    .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                    .findFirst().orElse(0);
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError("No metrics from member " + member, e);
+        }
     }
 
     private static Path logFile(int member) {

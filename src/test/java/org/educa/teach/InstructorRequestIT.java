@@ -23,11 +23,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.cache.CacheManager;
 import org.educa.business.AccessDeniedException;
 import org.educa.business.BusinessException;
 import org.educa.business.NotFoundException;
 import org.educa.business.account.UserService;
+import org.educa.business.cache.CacheEviction;
 import org.educa.business.teaching.InstructorRequests;
 import org.educa.business.teaching.MyRequest;
 import org.educa.config.startup.DemoData;
@@ -87,7 +87,7 @@ class InstructorRequestIT {
     UserTransaction tx;
 
     @Inject
-    CacheManager cacheManager;
+    CacheEviction eviction;
 
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
@@ -99,7 +99,7 @@ class InstructorRequestIT {
         tx.begin();
         em.createNativeQuery("DELETE FROM app_user WHERE username LIKE ?").setParameter(1, PREFIX + "%").executeUpdate();
         tx.commit();
-        cacheManager.getCacheNames().forEach(name -> cacheManager.getCache(name).clear());
+        eviction.forgetEverything(); // near copies too
     }
 
     @Test

@@ -3,11 +3,9 @@ package org.educa.business.cache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import javax.cache.CacheManager;
 import org.educa.business.events.ContentChanged;
 import org.educa.business.events.CourseChanged;
 import org.educa.business.events.CoursePlace;
@@ -42,18 +40,16 @@ public class CacheEviction {
 
     private final PageCache pages;
     private final DegradingCaches caches;
-    private final Instance<CacheManager> manager;
 
     @Inject
-    public CacheEviction(PageCache pages, DegradingCaches caches, Instance<CacheManager> manager) {
+    public CacheEviction(PageCache pages, DegradingCaches caches) {
         this.pages = pages;
         this.caches = caches;
-        this.manager = manager;
     }
 
     /** For the CDI proxy only. */
     protected CacheEviction() {
-        this(null, null, null);
+        this(null, null);
     }
 
     void onCourse(@Observes(during = TransactionPhase.AFTER_SUCCESS) CourseChanged change) {
@@ -82,8 +78,8 @@ public class CacheEviction {
     void onUser(@Observes(during = TransactionPhase.AFTER_SUCCESS) UserChanged change) {
         forgetCatalog();
         // as UserService#summary (by username) and #summaryById (by id) cache them
-        caches.get(CacheNames.USERS).remove(CachedInterceptor.key(change.username()));
-        caches.get(CacheNames.USERS).remove(CachedInterceptor.key(change.userId()));
+        caches.get(CacheNames.USERS).removeAll(List.of(CachedInterceptor.key(change.username()),
+                CachedInterceptor.key(change.userId())));
         pages.forgetUser(change.username());
     }
 
@@ -101,11 +97,11 @@ public class CacheEviction {
     private void forgetStudentCount(CoursePlace place) {
         // as CatalogService#overview(slug) and #page(subject, order, number) cache them
         caches.get(CacheNames.OVERVIEWS).remove(CachedInterceptor.key(place.slug()));
-        DegradingCache<Object, Object> coursePages = caches.get(CacheNames.COURSE_PAGES);
-        coursePages.remove(CachedInterceptor.key(null, CourseOrder.NEWEST, place.catalogPage()));
-        coursePages.remove(CachedInterceptor.key(place.subjectSlug(), CourseOrder.NEWEST, place.subjectPage()));
-        coursePages.remove(CachedInterceptor.key(null, CourseOrder.TITLE, place.catalogTitlePage()));
-        coursePages.remove(CachedInterceptor.key(place.subjectSlug(), CourseOrder.TITLE, place.subjectTitlePage()));
+        caches.get(CacheNames.COURSE_PAGES).removeAll(List.of(
+                CachedInterceptor.key(null, CourseOrder.NEWEST, place.catalogPage()),
+                CachedInterceptor.key(place.subjectSlug(), CourseOrder.NEWEST, place.subjectPage()),
+                CachedInterceptor.key(null, CourseOrder.TITLE, place.catalogTitlePage()),
+                CachedInterceptor.key(place.subjectSlug(), CourseOrder.TITLE, place.subjectTitlePage())));
         // as the routes course.overview, catalog and catalog.subject answer them (PageCacheFilter's query strings)
         String subject = "/course/subject/" + place.subjectSlug() + "/";
         List<String> paths = new ArrayList<>();
@@ -138,10 +134,17 @@ public class CacheEviction {
         pages.forgetCourseOf(change.courseId(), change.studentUsername());
     }
 
-    /** Clears every cache, for the cache monitor; a cache that fails throws, so that the monitor can say so. */
+    /**
+     * Clears every cache, for the cache monitor, with the near copies of every member; a cache that fails throws, so
+     * that the monitor can say so.
+     */
     public void forgetEverything() {
-        CacheManager all = manager.get();
-        CacheNames.ALL.forEach(name -> all.getCache(name).clear());
+        CacheNames.ALL.forEach(this::forgetAll);
+    }
+
+    /** Clears one cache, as {@link #forgetEverything} does. */
+    public void forgetAll(String cache) {
+        caches.get(cache).clearOrFail();
     }
 
     private void forgetCatalog() {
@@ -162,6 +165,7 @@ public class CacheEviction {
     }
 
     private void forgetFragment(long moduleId) {
-        Language.all().forEach(language -> caches.get(CacheNames.FRAGMENTS).remove(moduleFragmentKey(moduleId, language)));
+        caches.get(CacheNames.FRAGMENTS).removeAll(
+                Language.all().stream().map(language -> moduleFragmentKey(moduleId, language)).toList());
     }
 }

@@ -77,11 +77,10 @@ public class PageCache {
         cache(CacheNames.SITE).removeAll();
     }
 
-    /** These pages (paths with their query strings) in every language; each is one removal by key. */
+    /** These pages (paths with their query strings) in every language: removals by key, in one call. */
     public void forgetSitePages(Collection<String> pathsAndQueries) {
-        for (String page : pathsAndQueries) {
-            Language.all().forEach(language -> cache(CacheNames.SITE).remove(siteKey(page, language.tag())));
-        }
+        this.<CachedPage>cache(CacheNames.SITE).removeAll(pathsAndQueries.stream()
+                .flatMap(page -> Language.all().stream().map(language -> siteKey(page, language.tag()))).toList());
     }
 
     public void forgetCourse(long courseId) {

@@ -36,7 +36,10 @@ import org.educa.view.students.StudyTrail;
  * configured; 0 sends {@code no-cache}, kept but asked again each time) instead of {@code SecurityHeaders}'
  * {@code private, no-store}; rendered or replayed alike, and only if the request named no session and rendering
  * made none. A request whose {@code If-None-Match} names the page gets {@code 304 Not Modified} with the same
- * headers and no body, from the site cache without rendering. Signed-in pages, pages of a session, searches,
+ * headers and no body, from the site cache without rendering. Each rendering has new bytes (PrimeFaces gives the
+ * script it moves to the bottom a random id), so a tag lasts as long as the site cache's copy (15 minutes, or until
+ * a change evicts it); with the site cache off a tag names one rendering, and a 304 needs {@code If-None-Match: *}.
+ * Signed-in pages, pages of a session, searches,
  * errors and POSTs get none of this: never an entity tag, never a 304 from the shared copy.
  *
  * <p>The same addresses show a signed-in person their own page, so a copy kept for a while must never reach them:

@@ -122,8 +122,7 @@ public class PageCacheFilter extends HttpFilter {
                 trail.replay(hit.get().note(), activeUser.getId());
             }
             response.setHeader(HEADER, "hit");
-            String etag = hit.get().etag() != null ? hit.get().etag() : HttpCaching.etag(hit.get().body());
-            if (!shared || !notModified(request, response, etag)) {
+            if (!shared || !notModified(request, response, etagOf(hit.get()))) {
                 write(response, hit.get());
             }
             return;
@@ -204,6 +203,11 @@ public class PageCacheFilter extends HttpFilter {
             }
         }
         return Optional.empty();
+    }
+
+    /** The tag kept with a page, or the tag of its bytes for a page kept without one. */
+    private static String etagOf(CachedPage page) {
+        return page.etag() != null ? page.etag() : HttpCaching.etag(page.body());
     }
 
     private static void write(HttpServletResponse response, CachedPage page) throws IOException {

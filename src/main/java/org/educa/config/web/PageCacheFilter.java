@@ -205,7 +205,10 @@ public class PageCacheFilter extends HttpFilter {
         return Optional.empty();
     }
 
-    /** The tag kept with a page, or the tag of its bytes for a page kept without one. */
+    /**
+     * The tag kept with a page, or the tag of its bytes for a page kept without one (by a member of the version
+     * before, during a rolling upgrade: the record's new component arrives as null).
+     */
     private static String etagOf(CachedPage page) {
         return page.etag() != null ? page.etag() : HttpCaching.etag(page.body());
     }

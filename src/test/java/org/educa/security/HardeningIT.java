@@ -202,7 +202,9 @@ class HardeningIT {
         for (String path : List.of("", "", "course/linear-algebra-foundations/", "course/linear-algebra-foundations/")) {
             Page page = visitor.get(path);
             assertEquals(200, page.status(), path);
-            assertEquals("no-cache", page.header("cache-control"), path + " (" + page.header("x-educa-cache") + ")");
+            assertEquals("public, max-age=60", page.header("cache-control"), path + " (" + page.header("x-educa-cache")
+                    + ")");
+            assertTrue(page.header("vary").contains("Cookie"), "never the anonymous copy to someone signed in");
         }
         assertEquals("hit", visitor.get("").header("x-educa-cache"), "the replayed page, too");
         assertEquals("private, no-store", visitor.get("accounts/login/").header("cache-control"), "makes a session");

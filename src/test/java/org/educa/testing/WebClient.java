@@ -101,6 +101,11 @@ public class WebClient {
         return send("GET", resolve(path), Map.of(), null);
     }
 
+    /** With these headers besides the ones sent always, such as {@code If-None-Match}. */
+    public Page get(String path, Map<String, String> headers) {
+        return send("GET", resolve(path), headers, null);
+    }
+
     /** Follows redirects like a browser would, up to five (Educa's locations are paths on the site). */
     public Page open(String path) {
         Page page = get(path);

@@ -33,10 +33,17 @@ public class PageCache {
     }
 
     /**
-     * A response worth keeping: 200, its type and bytes, and a note the page left for its hits (null for none; the
-     * study pages name the module they show, so that a hit still records where the student is).
+     * A response worth keeping: 200, its type and bytes, a note the page left for its hits (null for none; the
+     * study pages name the module they show, so that a hit still records where the student is), and the {@code ETag}
+     * of a page the same for every visitor (null for the per-view pages, which are never shared), computed once when
+     * the page is kept.
      */
-    public record CachedPage(String contentType, byte[] body, String note) implements Serializable {
+    public record CachedPage(String contentType, byte[] body, String note, String etag) implements Serializable {
+
+        /** A page without an entity tag. */
+        public CachedPage(String contentType, byte[] body, String note) {
+            this(contentType, body, note, null);
+        }
     }
 
     public Optional<CachedPage> site(String uri) {

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.educa.business.cache.PageCache.CachedPage;
@@ -28,19 +29,35 @@ import org.educa.view.students.StudyTrail;
  * cookie are kept. A cache in trouble serves every page uncached ({@link PageCache}). Runs before the {@code Router}
  * (see web.xml).
  *
- * <p>Shared caches: the catalog and course overviews of a visitor without a session are the same for every visitor,
- * so they alone are sent {@code Cache-Control: no-cache} (a proxy may keep them but must ask again each time) instead
- * of {@code SecurityHeaders}' {@code private, no-store}; rendered or replayed alike, and only if rendering made no
- * session. Not a public {@code max-age}: the same addresses show a signed-in person their own page, and a copy kept
- * for minutes would show them signed out (the browser's back button, a proxy), while Educa's own page cache already
- * answers these pages from memory.
+ * <p>HTTP caching: the catalog (with its kept query strings), the subject pages and course overviews of a visitor
+ * without a session are the same for every visitor of a language, so they alone carry an {@code ETag} (a strong hash
+ * of the exact bytes, {@link HttpCaching}; kept with the page in the site cache, or computed from the rendered bytes
+ * when that cache is off) and {@code Cache-Control: public, max-age=}{@code educa.cache.http.max-age} (60 s unless
+ * configured; 0 sends {@code no-cache}, kept but asked again each time) instead of {@code SecurityHeaders}'
+ * {@code private, no-store}; rendered or replayed alike, and only if the request named no session and rendering
+ * made none. A request whose {@code If-None-Match} names the page gets {@code 304 Not Modified} with the same
+ * headers and no body, from the site cache without rendering. Each rendering has new bytes (PrimeFaces gives the
+ * script it moves to the bottom a random id), so a tag lasts as long as the site cache's copy (15 minutes, or until
+ * a change evicts it); with the site cache off a tag names one rendering, and a 304 needs {@code If-None-Match: *}.
+ * Signed-in pages, pages of a session, searches,
+ * errors and POSTs get none of this: never an entity tag, never a 304 from the shared copy.
+ *
+ * <p>The same addresses show a signed-in person their own page, so a copy kept for a while must never reach them:
+ * the {@code Languages} filter answers {@code Vary: Accept-Language, Cookie}, and a signed-in person's requests carry
+ * their session cookie, so neither a shared cache nor their browser's cache (both honour {@code Vary}) hands them the
+ * anonymous copy, and a Spanish copy never reaches an English visitor. The back button shows a page from history
+ * without asking, whatever the {@code max-age}: only {@code no-store} prevents that, and the {@code no-cache} sent
+ * before did not either. What a {@code max-age} does cost: after a course changes, a visitor's browser or
+ * a proxy may show the old catalog or overview for up to that long, while Educa's own caches show the change at
+ * once. 60 seconds keeps that short and still spares the server the paging back and forth through the catalog; after
+ * it, a revalidation with the {@code ETag} costs a 304 from memory instead of the page.
  */
 @WebFilter(filterName = "pageCache")
 public class PageCacheFilter extends HttpFilter {
 
     static final String HEADER = "X-Educa-Cache";
-    /** The caching allowed to pages that are the same for every visitor (see above). */
-    static final String PUBLIC = "no-cache";
+
+    private static final Logger LOG = Logger.getLogger(PageCacheFilter.class.getName());
 
     private static final Set<String> STUDY = Set.of("students.course", "students.module");
     private static final Set<String> CATALOG = Set.of("catalog", "catalog.subject");
@@ -72,6 +89,21 @@ public class PageCacheFilter extends HttpFilter {
     @ConfigProperty(name = "educa.cache.view.enabled", defaultValue = "true")
     boolean viewEnabled;
 
+    /** Seconds a browser or proxy may keep a page that is the same for every visitor (see above); 0 for none. */
+    @Inject
+    @ConfigProperty(name = "educa.cache.http.max-age", defaultValue = "60")
+    int maxAge;
+
+    private String cacheControl;
+
+    @Override
+    public void init() {
+        if (maxAge < 0) {
+            LOG.warning(() -> "educa.cache.http.max-age=" + maxAge + " is negative: taken as 0 (no-cache)");
+        }
+        cacheControl = HttpCaching.cacheControl(maxAge);
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -82,37 +114,53 @@ public class PageCacheFilter extends HttpFilter {
         }
         boolean view = !key.get().startsWith("/");
         boolean site = !view && siteEnabled;
+        // the same for every visitor: no session named (not even one that ended) nor made (checked again below)
+        boolean shared = !view && request.getRequestedSessionId() == null;
         Optional<CachedPage> hit = view ? cache.view(key.get()) : site ? cache.site(key.get()) : Optional.empty();
         if (hit.isPresent()) {
             if (hit.get().note() != null && activeUser.getId() != null) {
                 trail.replay(hit.get().note(), activeUser.getId());
             }
             response.setHeader(HEADER, "hit");
-            if (!view) {
-                response.setHeader("Cache-Control", PUBLIC);
+            if (!shared || !notModified(request, response, etagOf(hit.get()))) {
+                write(response, hit.get());
             }
-            write(response, hit.get());
             return;
         }
         CapturingResponse capture = new CapturingResponse(response);
         chain.doFilter(request, capture);
         byte[] body = capture.body();
         boolean cacheable = capture.isCacheable();
+        String etag = cacheable && !view ? HttpCaching.etag(body) : null;
         if (cacheable && view) {
             String note = request.getAttribute(StudyTrail.SHOWN) instanceof String shown ? shown : null;
             cache.putView(key.get(), new CachedPage(capture.getContentType(), body, note));
         } else if (cacheable && site) {
-            cache.putSite(key.get(), new CachedPage(capture.getContentType(), body, null));
+            cache.putSite(key.get(), new CachedPage(capture.getContentType(), body, null, etag));
         }
-        if (cacheable && !view && request.getSession(false) == null) {
-            response.setHeader("Cache-Control", PUBLIC);
+        if (body.length > 0 && (site || view)) {
+            response.setHeader(HEADER, "miss");
+        }
+        if (cacheable && shared && request.getSession(false) == null && notModified(request, response, etag)) {
+            return;
         }
         if (body.length > 0) {
-            if (site || view) {
-                response.setHeader(HEADER, "miss");
-            }
             response.getOutputStream().write(body);
         }
+    }
+
+    /**
+     * Puts the HTTP caching headers of a page the same for every visitor on the response, and answers 304 if the
+     * request's {@code If-None-Match} names it; whether it did (then nothing else is written).
+     */
+    private boolean notModified(HttpServletRequest request, HttpServletResponse response, String etag) {
+        response.setHeader("ETag", etag);
+        response.setHeader("Cache-Control", cacheControl);
+        if (!HttpCaching.matches(request.getHeaders("If-None-Match"), etag)) {
+            return false;
+        }
+        response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+        return true;
     }
 
     /**
@@ -146,7 +194,7 @@ public class PageCacheFilter extends HttpFilter {
                 return Optional.of(PageCache.myCoursesKey(username, csrf.getToken(), page));
             }
         }
-        // the pages that are the same for every visitor: captured (for their Cache-Control) even when not kept
+        // the pages that are the same for every visitor: captured (for their ETag and Cache-Control) even when not kept
         if (!signedIn && request.getSession(false) == null) {
             boolean catalog = CATALOG.contains(name);
             if (query == null && (catalog || name.equals("course.overview"))
@@ -155,6 +203,14 @@ public class PageCacheFilter extends HttpFilter {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The tag kept with a page, or the tag of its bytes for a page kept without one (by a member of the version
+     * before, during a rolling upgrade: the record's new component arrives as null).
+     */
+    private static String etagOf(CachedPage page) {
+        return page.etag() != null ? page.etag() : HttpCaching.etag(page.body());
     }
 
     private static void write(HttpServletResponse response, CachedPage page) throws IOException {

@@ -24,9 +24,9 @@ import java.io.IOException;
  * preview from {@code URL.createObjectURL(file)}. No {@code data:} images (no page or theme of Educa needs one).
  *
  * <p>Caching: every response starts as {@code private, no-store}; the code behind may say otherwise (media are
- * {@code private, max-age=3600}, the anonymous catalog and overview pages {@code no-cache}, see {@code
- * PageCacheFilter}), but never make a response to a request with a session cacheable by a shared cache. Faces
- * resources ({@code /jakarta.faces.resource/}) keep the caching headers Faces gives them.
+ * {@code private, max-age=3600}, the anonymous catalog and overview pages {@code public, max-age=60} with an
+ * {@code ETag}, see {@code PageCacheFilter}), but never make a response to a request with a session cacheable by a
+ * shared cache. Faces resources ({@code /jakarta.faces.resource/}) keep the caching headers Faces gives them.
  */
 @WebFilter(filterName = "securityHeaders")
 public class SecurityHeaders extends HttpFilter {

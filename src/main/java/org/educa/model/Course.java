@@ -24,8 +24,6 @@ import java.util.List;
         query = "SELECT c FROM Course c JOIN FETCH c.subject JOIN FETCH c.owner WHERE c.slug = :slug")
 @NamedQuery(name = "Course.countBySlug", query = "SELECT COUNT(c) FROM Course c WHERE c.slug = :slug")
 @NamedQuery(name = "Course.count", query = "SELECT COUNT(c) FROM Course c")
-@NamedQuery(name = "Catalog.moduleCounts",
-        query = "SELECT m.course.id, COUNT(m) FROM Module m WHERE m.course.id IN :ids GROUP BY m.course.id")
 @NamedQuery(name = "Course.countBySlugOfOthers",
         query = "SELECT COUNT(c) FROM Course c WHERE c.slug = :slug AND c.id <> :id")
 @NamedQuery(name = "Authoring.studentCounts", query = "SELECT e.course.id, COUNT(e) FROM Enrollment e "

@@ -11,6 +11,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.educa.business.BusinessException;
 import org.educa.business.NotFoundException;
 import org.educa.business.account.UserService;
@@ -18,6 +20,11 @@ import org.educa.business.catalog.CatalogService;
 import org.educa.business.catalog.CoursePage;
 import org.educa.business.catalog.SubjectCount;
 import org.educa.business.learning.EnrollmentService;
+import org.educa.business.learning.LearnerCourse;
+import org.educa.business.learning.ModuleItem;
+import org.educa.business.learning.ProgressService;
+import org.educa.business.learning.StudyCourse;
+import org.educa.business.learning.StudyService;
 import org.educa.config.startup.DemoData;
 import org.educa.model.Content;
 import org.educa.model.ContentKind;
@@ -63,6 +70,12 @@ class PersistenceIT {
     @Inject
     EnrollmentService enrollments;
 
+    @Inject
+    StudyService study;
+
+    @Inject
+    ProgressService progress;
+
     @Test
     void migrationsRanAndDemoDataIsThere() {
         List<String> subjects = catalog.subjects().stream().map(SubjectCount::title).toList();
@@ -107,6 +120,34 @@ class PersistenceIT {
         assertEquals(1L, em.createQuery("SELECT COUNT(e) FROM Enrollment e WHERE e.student.id = :id", Long.class)
                 .setParameter("id", student.getId()).getSingleResult());
         assertThrows(NotFoundException.class, () -> enrollments.enroll(Long.MAX_VALUE, student.getId()));
+    }
+
+    /**
+     * The study page's two statements (the course with its modules; the enrollment with the modules done, in SQL) and
+     * "my courses" with its modules counted in the same statement, on both databases.
+     */
+    @Test
+    void theStudyPageReadsTheCourseItsModulesAndTheStudentsProgress() throws Exception {
+        User student = users.create("studies", "Studies-Hard-2026", "", "");
+        long courseId = catalog.overview("piano-technique").id();
+        assertThrows(NotFoundException.class, () -> study.study(courseId, Optional.empty(), student.getId(), Set.of()),
+                "not enrolled: not found");
+        assertTrue(enrollments.enroll(courseId, student.getId()));
+        StudyCourse course = study.study(courseId, Optional.empty(), student.getId(), Set.of());
+        assertTrue(course.enrolled());
+        assertEquals(Set.of(), course.done(), "enrolled, nothing done");
+        List<Long> modules = em.createNamedQuery("Progress.moduleIds", Long.class).setParameter("courseId", courseId)
+                .getResultList();
+        assertEquals(modules, course.modules().stream().map(ModuleItem::id).toList(), "all modules, in order");
+        assertEquals(modules.get(0), course.current().id());
+        progress.mark(courseId, modules.get(1), student.getId(), true);
+        StudyCourse second = study.study(courseId, Optional.of(modules.get(1)), student.getId(), Set.of());
+        assertEquals(Set.of(modules.get(1)), second.done());
+        assertEquals(modules.get(1), second.current().id());
+        LearnerCourse mine = study.coursesOf(student.getId()).get(0);
+        assertEquals("piano-technique", mine.course().slug());
+        assertEquals(modules.size(), mine.course().modules(), "modules counted with the course");
+        assertEquals(1, mine.progress().done());
     }
 
     @Test

@@ -311,9 +311,11 @@ class ProgressIT {
         long smallPage = missOf("bounded.student", small.module(1));
         long largePage = missOf("bounded.student", big.module(1));
         assertEquals(smallPage, largePage, "40 modules, 30 of them done, cost what 3 do");
-        assertTrue(largePage <= 7, "a study page ran " + largePage);
+        // the course with its modules in one statement, the enrollment with the modules done in another (were four)
+        assertTrue(largePage <= 5, "a study page ran " + largePage);
         long mine = missOf("bounded.student", "students/courses/");
-        assertTrue(mine <= 5, "my courses ran " + mine);
+        // the courses with their modules counted in the same statement (were apart)
+        assertTrue(mine <= 4, "my courses ran " + mine);
     }
 
     /** The statements of one page rendered afresh for the student (a new session: no cached copy). */

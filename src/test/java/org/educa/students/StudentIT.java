@@ -315,8 +315,8 @@ class StudentIT {
         long smallPage = statementsOf(sam, "students/course/" + small + "/");
         long largePage = statementsOf(sam, "students/course/" + large + "/");
         assertEquals(smallPage, largePage, "40 modules and 60 contents cost what 3 modules do");
-        assertTrue(largePage <= 6, "course page ran " + largePage);
-        assertTrue(statementsOf(sam, "students/courses/") <= 5);
+        assertTrue(largePage <= 4, "course page ran " + largePage);
+        assertTrue(statementsOf(sam, "students/courses/") <= 4);
         assertTrue(statementsOf(sam, "course/" + LARGE_COURSE + "/") <= 4);
     }
 

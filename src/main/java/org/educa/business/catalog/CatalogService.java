@@ -25,27 +25,30 @@ public class CatalogService {
     public static final int PAGE_SIZE = 12;
 
     private final EntityManager em;
+    private final SubjectCounts subjectCounts;
 
     @Inject
-    public CatalogService(EntityManager em) {
+    public CatalogService(EntityManager em, SubjectCounts subjectCounts) {
         this.em = em;
+        this.subjectCounts = subjectCounts;
     }
 
     /** For the CDI proxy only. */
     protected CatalogService() {
-        this(null);
+        this(null, null);
     }
 
     @Cached(CacheNames.SUBJECTS)
     public List<SubjectCount> subjects() {
-        return List.copyOf(em.createNamedQuery("Catalog.subjectCounts", SubjectCount.class).getResultList());
+        return subjectCounts.get();
     }
 
     /**
      * A page of all courses, or of one subject's when {@code subject} (a slug) is given, in the given order (not
      * {@link CourseOrder#RELEVANCE}, which needs words); an unknown subject or page is a 404. The page's ids are taken
      * from the course table alone, in the order of its index for that order (V8), and only those twelve courses are
-     * then joined with their subject and owner: a late page costs what the first does.
+     * then joined with their subject and owner and their modules counted: a late page costs what the first does. The
+     * subjects' counts are the request's ({@link SubjectCounts}), read once for the sidebar and the page.
      */
     @Cached(CacheNames.COURSE_PAGES)
     public CoursePage page(String subject, CourseOrder order, int number) {
@@ -60,7 +63,7 @@ public class CatalogService {
         if (!order.forCatalog()) {
             throw new IllegalArgumentException("The catalog has no order " + order);
         }
-        List<SubjectCount> subjects = em.createNamedQuery("Catalog.subjectCounts", SubjectCount.class).getResultList();
+        List<SubjectCount> subjects = subjectCounts.get();
         Optional<SubjectCount> selected = Optional.ofNullable(subject).map(slug -> subjects.stream()
                 .filter(count -> count.slug().equals(slug)).findFirst()
                 .orElseThrow(() -> new NotFoundException("subject " + slug)));
@@ -74,11 +77,11 @@ public class CatalogService {
                         .setParameter("subjectId", count.id()))
                 .orElseGet(() -> em.createNamedQuery("Catalog.pageIds." + order.key(), Long.class));
         List<Long> ids = query.setFirstResult((number - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
-        return new CoursePage(summaries(inOrder(ids)), number, pages, total);
+        return new CoursePage(inOrder(ids), number, pages, total);
     }
 
-    /** The rows of these courses, in the order of the ids. */
-    List<CourseRow> inOrder(List<Long> ids) {
+    /** The summaries of these courses, in the order of the ids: one statement, their modules counted in it. */
+    List<CourseSummary> inOrder(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -86,7 +89,7 @@ public class CatalogService {
                 .setParameter("ids", ids)
                 .getResultStream()
                 .collect(Collectors.toMap(CourseRow::id, row -> row));
-        return ids.stream().map(rows::get).toList();
+        return ids.stream().map(rows::get).map(CourseRow::toSummary).toList();
     }
 
     @Cached(CacheNames.OVERVIEWS)
@@ -96,18 +99,5 @@ public class CatalogService {
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("course " + slug));
-    }
-
-    /** The rows as summaries with their module counts, counted for all of them in one statement. */
-    public List<CourseSummary> summaries(List<CourseRow> rows) {
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        List<Long> ids = rows.stream().map(CourseRow::id).toList();
-        Map<Long, Long> counts = em.createNamedQuery("Catalog.moduleCounts", Object[].class)
-                .setParameter("ids", ids)
-                .getResultStream()
-                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
-        return rows.stream().map(row -> row.toSummary(counts.getOrDefault(row.id(), 0L))).toList();
     }
 }

@@ -96,7 +96,7 @@ public class CourseSearch {
             return empty(number);
         }
         int pages = (int) ((matches.total() + CatalogService.PAGE_SIZE - 1) / CatalogService.PAGE_SIZE);
-        return new CoursePage(catalog.summaries(catalog.inOrder(matches.ids())), number, pages, matches.total(),
+        return new CoursePage(catalog.inOrder(matches.ids()), number, pages, matches.total(),
                 matches.more());
     }
 

@@ -11,9 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.educa.business.NotFoundException;
 import org.educa.business.account.Actors;
-import org.educa.business.catalog.CatalogService;
 import org.educa.business.catalog.CourseRow;
-import org.educa.business.catalog.CourseSummary;
 import org.educa.model.Content;
 import org.educa.model.Role;
 
@@ -26,31 +24,27 @@ public class StudyService {
 
     private final EntityManager em;
     private final CourseAccess access;
-    private final CatalogService catalog;
     private final Actors actors;
-    private final EnrollmentService enrollments;
     private final ProgressService progress;
 
     @Inject
-    public StudyService(EntityManager em, CourseAccess access, CatalogService catalog, Actors actors,
-            EnrollmentService enrollments, ProgressService progress) {
+    public StudyService(EntityManager em, CourseAccess access, Actors actors,
+            ProgressService progress) {
         this.em = em;
         this.access = access;
-        this.catalog = catalog;
         this.actors = actors;
-        this.enrollments = enrollments;
         this.progress = progress;
     }
 
     /** For the CDI proxy only. */
     protected StudyService() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null);
     }
 
     /**
      * The courses the student is enrolled in, most recent enrollment first, each with the student's progress and where
      * they left off: the acting user's own, so a visitor (null) or an inactive account is refused
-     * ({@code AccessDeniedException}). Two statements however many courses (and the catalog's cached summaries).
+     * ({@code AccessDeniedException}). Two statements however many courses (their modules counted in the first).
      */
     public List<LearnerCourse> coursesOf(Long studentId) {
         long student = actors.requireSignedIn(studentId).id();
@@ -61,37 +55,40 @@ public class StudyService {
                 .setParameter("studentId", student)
                 .getResultStream()
                 .collect(Collectors.toMap(Resume::courseId, Function.identity()));
-        return catalog.summaries(rows).stream()
+        return rows.stream()
+                .map(CourseRow::toSummary)
                 .map(course -> LearnerCourse.of(course, resumes.get(course.id())))
                 .toList();
     }
 
     /**
-     * The course with its modules, and which of them is open (the chosen one, or the first).
+     * The course with its modules, and which of them is open (the chosen one, or the first): two statements, the
+     * course with its modules, and the student's enrollment with the modules done.
      *
      * @throws NotFoundException when the course does not exist, the person may not see it, or the module is not one
      *                           of this course's
      */
     public StudyCourse study(long courseId, Optional<Long> moduleId, Long userId, Set<Role> roles) {
-        StudyHeading course = em.createNamedQuery("Study.course", StudyHeading.class)
+        List<Object[]> rows = em.createNamedQuery("Study.courseWithModules", Object[].class)
                 .setParameter("id", courseId)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("course " + courseId));
-        boolean enrolled = userId != null && enrollments.isEnrolled(courseId, userId);
-        if (!enrolled && !access.mayTeach(course.ownerId(), userId, roles)) {
+                .getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFoundException("course " + courseId);
+        }
+        StudyHeading course = (StudyHeading) rows.get(0)[0];
+        Optional<Set<Long>> done = userId == null ? Optional.empty() : progress.doneIfEnrolled(courseId, userId);
+        if (done.isEmpty() && !access.mayTeach(course.ownerId(), userId, roles)) {
             throw new NotFoundException("course " + courseId + " for user " + userId);
         }
-        List<ModuleItem> modules = em.createNamedQuery("Study.modules", ModuleItem.class)
-                .setParameter("courseId", courseId)
-                .getResultList();
+        List<ModuleItem> modules = rows.stream().filter(row -> row[1] != null)
+                .map(row -> new ModuleItem((Long) row[1], (String) row[2], (String) row[3], (Integer) row[4]))
+                .toList();
         ModuleItem current = moduleId
                 .map(id -> modules.stream().filter(module -> module.id().equals(id)).findFirst()
                         .orElseThrow(() -> new NotFoundException("module " + id + " of course " + courseId)))
                 .orElse(modules.isEmpty() ? null : modules.get(0));
-        List<Long> done = enrolled ? progress.doneModules(courseId, userId) : List.of();
         return new StudyCourse(course.id(), course.slug(), course.title(), course.subjectSlug(), course.subjectTitle(),
-                modules, current, enrolled, Set.copyOf(done), course.ownerId(), course.published());
+                modules, current, done.isPresent(), done.orElse(Set.of()), course.ownerId(), course.published());
     }
 
     /**

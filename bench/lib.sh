@@ -280,7 +280,7 @@ prepare_dataset() {
     local key suffix="" dataset_abs
     [ "${db_kind:-h2}" = postgresql ] && suffix="-postgresql"
     key="$( { printf '%s ' "$preset" "$@"; cat bench/generator/Generate.java; ls src/main/resources/db/migration;
-        [ -n "$suffix" ] && echo "postgresql $pg_version"; } | sha1sum | cut -c1-8)"
+        if [ -n "$suffix" ]; then echo "postgresql $pg_version"; fi; } | sha1sum | cut -c1-8)"
     dataset="bench/data/$preset-$key$suffix"
     [ -f "$dataset/done" ] && return 0
     say "Generating the data set $preset $* into $dataset"

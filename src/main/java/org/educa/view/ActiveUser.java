@@ -46,10 +46,18 @@ public class ActiveUser {
     /** The signed-in user as the sign-in mechanism found them for this request, or from the cache. */
     public Optional<SignedInUser> summary() {
         if (summary == null && isSignedIn()) {
-            summary = request.getAttribute(REQUEST_ATTRIBUTE) instanceof SignedInUser checked ? checked
-                    : users.summary(getUsername());
+            summary = checked(request).orElseGet(() -> users.summary(getUsername()));
         }
         return Optional.ofNullable(summary);
+    }
+
+    /**
+     * The signed-in user as the sign-in mechanism checked them for this request, if it could (for filters, which need
+     * no request-scoped bean; empty for a visitor, and when the account could not be read).
+     */
+    public static Optional<SignedInUser> checked(HttpServletRequest request) {
+        return request.getAttribute(REQUEST_ATTRIBUTE) instanceof SignedInUser checked ? Optional.of(checked)
+                : Optional.empty();
     }
 
     public Long getId() {

@@ -32,7 +32,11 @@ public class CsrfToken {
 
     /** This session's secret, made now if the session has none yet. */
     public String getToken() {
-        HttpSession session = request.getSession();
+        return of(request.getSession());
+    }
+
+    /** The secret of this session, made now if it has none yet (for filters, which need no request-scoped bean). */
+    public static String of(HttpSession session) {
         return session.getAttribute(ATTRIBUTE) instanceof String token ? token : renew(session);
     }
 

@@ -25,10 +25,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * asked at all, so the figures without caches carry no cost of the cache.
  *
  * <p>Keys are the list of the arguments ({@link #key}); evictions build them the same way ({@link CacheEviction}).
+ *
+ * <p>It runs before {@code @Transactional}'s interceptor (priority {@code PLATFORM_BEFORE + 200}), so that a hit
+ * begins no transaction: on a signed-in page served from the page cache, the one look-up of who is asking
+ * ({@code UserService.summary}) spent more in beginning and ending an empty JTA transaction than in its near cache.
+ * A miss calls the method through its transaction, and the result is kept once it has committed.
  */
 @Cached
 @Interceptor
-@Priority(Interceptor.Priority.APPLICATION)
+@Priority(Interceptor.Priority.PLATFORM_BEFORE + 100)
 public class CachedInterceptor {
 
     private final DegradingCaches caches;

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.educa.business.account.SignedInUser;
 import org.educa.business.cache.PageCache.CachedPage;
 import org.educa.business.cache.PageCache;
 import org.educa.model.CourseOrder;
@@ -73,9 +74,6 @@ public class PageCacheFilter extends HttpFilter {
     PageCache cache;
 
     @Inject
-    CsrfToken csrf;
-
-    @Inject
     ActiveUser activeUser;
 
     @Inject
@@ -118,8 +116,12 @@ public class PageCacheFilter extends HttpFilter {
         boolean shared = !view && request.getRequestedSessionId() == null;
         Optional<CachedPage> hit = view ? cache.view(key.get()) : site ? cache.site(key.get()) : Optional.empty();
         if (hit.isPresent()) {
-            if (hit.get().note() != null && activeUser.getId() != null) {
-                trail.replay(hit.get().note(), activeUser.getId());
+            String note = hit.get().note();
+            if (note != null && !StudyTrail.recorded(request.getSession(false), note)) {
+                Long userId = ActiveUser.checked(request).map(SignedInUser::id).orElseGet(activeUser::getId);
+                if (userId != null) {
+                    trail.replay(note, userId);
+                }
             }
             response.setHeader(HEADER, "hit");
             if (!shared || !notModified(request, response, etagOf(hit.get()))) {
@@ -188,10 +190,10 @@ public class PageCacheFilter extends HttpFilter {
             String username = request.getUserPrincipal().getName();
             if (STUDY.contains(name)) {
                 long courseId = Long.parseLong(route.get().parameters().get("id"));
-                return Optional.of(PageCache.viewKey(courseId, username, csrf.getToken(), page));
+                return Optional.of(PageCache.viewKey(courseId, username, CsrfToken.of(request.getSession()), page));
             }
             if (name.equals("students.courses")) {
-                return Optional.of(PageCache.myCoursesKey(username, csrf.getToken(), page));
+                return Optional.of(PageCache.myCoursesKey(username, CsrfToken.of(request.getSession()), page));
             }
         }
         // the pages that are the same for every visitor: captured (for their ETag and Cache-Control) even when not kept

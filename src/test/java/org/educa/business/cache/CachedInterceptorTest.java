@@ -51,6 +51,17 @@ class CachedInterceptorTest {
         assertTrue(entries.isEmpty(), "nothing kept: " + entries);
     }
 
+    /**
+     * Jakarta Transactions gives the {@code @Transactional} interceptors the priority {@code PLATFORM_BEFORE + 200};
+     * running before them, a hit begins no transaction (which cost more than the near cache's look-up itself).
+     */
+    @Test
+    void itRunsOutsideTheTransactionSoThatAHitBeginsNone() {
+        int priority = CachedInterceptor.class.getAnnotation(jakarta.annotation.Priority.class).value();
+        assertTrue(priority < jakarta.interceptor.Interceptor.Priority.PLATFORM_BEFORE + 200,
+                "priority " + priority + " runs inside @Transactional's interceptor");
+    }
+
     @Test
     void aHitSkipsTheMethod() throws Exception {
         assertEquals("Title of piano #1", call("piano"));

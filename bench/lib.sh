@@ -48,14 +48,15 @@ refuse_busy() {
     fi
 }
 
-# db_env DB_DIR: sets db_settings, the settings that point Educa at the copy of the data set in DB_DIR: its H2 file,
-# or the PostgreSQL server running on it (db_kind=postgresql), and its media directory
+# db_env DB_DIR: sets db_settings, the settings that point Educa at the copy of the data set in DB_DIR: its H2 file
+# (with H2_URL_OPTIONS appended, such as ";CACHE_SIZE=16384"), or the PostgreSQL server running on it
+# (db_kind=postgresql), and its media directory
 db_env() {
     if [ "${db_kind:-h2}" = postgresql ]; then
         db_settings=(DB_DRIVER=org.postgresql.ds.PGSimpleDataSource DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/educa"
             DB_USER=postgres DB_PASSWORD=postgres)
     else
-        db_settings=(DB_URL="jdbc:h2:$1/educa")
+        db_settings=(DB_URL="jdbc:h2:$1/educa${H2_URL_OPTIONS:-}")
     fi
     db_settings+=(EDUCA_MEDIA_DIR="$1/media")
 }
@@ -317,7 +318,7 @@ info() { awk -F= -v k="$1" '$1 == k {print substr($0, length(k) + 2)}' "$dataset
 # fresh_database NAME: a fresh copy of the data set in $work/db-NAME (copied while no server runs on it), with
 # PostgreSQL started on it (its log in $raw); sets db. drop_database stops that server and removes the copy.
 fresh_database() {
-    db="$work/db-$1"; rm -rf "$db"; cp -a "$dataset" "$db"; rm -f "$db"/*.log
+    db="$work/db-$1"; rm -rf "$db"; cp -aL "$dataset" "$db"; rm -f "$db"/*.log   # -L: a data set linked from elsewhere is copied, never written
     if [ "${db_kind:-h2}" = postgresql ]; then pg_start "$db/pgdata" "$raw/postgres-$1.log"; fi
 }
 drop_database() { pg_stop; rm -rf "$db"; }

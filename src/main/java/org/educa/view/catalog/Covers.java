@@ -21,11 +21,21 @@ public class Covers {
 
     /** The URL of a course's cover image, by its stored name (the content hash and the extension). */
     public String url(long courseId, String image) {
-        return Faces.getRequestContextPath() + "/media/covers/" + courseId + "/" + image;
+        return Faces.getRequestContextPath() + path(courseId, image);
+    }
+
+    /** {@link #url(long, String)} without the context path, for {@code CourseGrid}, which has it at hand. */
+    static String path(long courseId, String image) {
+        return "/media/covers/" + courseId + "/" + image;
     }
 
     /** The CSS class of the subject's colour: the same for every course of the subject, on every member. */
     public String tone(String subjectSlug) {
+        return toneOf(subjectSlug);
+    }
+
+    /** {@link #tone(String)} for Java callers. */
+    static String toneOf(String subjectSlug) {
         return "cover-tone-" + Math.floorMod(subjectSlug == null ? 0 : subjectSlug.hashCode(), TONES);
     }
 

@@ -257,6 +257,9 @@ class StudentIT {
         Page refused = stranger.get("students/course/" + large + "/");
         assertEquals(404, refused.status());
         assertFalse(refused.contains("large"), "not even the title is given away");
+        Page card = visitor.get("course/subject/music/");
+        assertTrue(card.contains(">A &lt;b&gt;large&lt;/b&gt; course</a>"), "the catalog card escapes the title");
+        assertFalse(card.contains("<b>large</b>"));
 
         for (String[] account : new String[][] {{"sam", DemoData.STUDENT_PASSWORD},
             {"clara", DemoData.SECOND_INSTRUCTOR_PASSWORD}, {"admin", DemoData.ADMIN_PASSWORD}}) {

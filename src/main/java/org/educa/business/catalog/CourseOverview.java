@@ -9,7 +9,7 @@ import org.educa.model.User;
  */
 public record CourseOverview(long id, String slug, String title, String subjectSlug, String subjectTitle,
         String instructor, long ownerId, String overviewHtml, long modules, boolean published, long students,
-        String image) implements Serializable {
+        String image) implements Serializable, Covered {
 
     /** For the query "Catalog.overview". */
     public CourseOverview(Long id, String slug, String title, String subjectSlug, String subjectTitle,

@@ -17,8 +17,9 @@ import org.educa.view.Routes;
  * page and search results. Written in Java through the {@link ResponseWriter} (which escapes text and attributes)
  * rather than as a {@code ui:repeat} of some fifteen EL expressions and three {@code h:outputFormat}s per card: an
  * uncached catalog spent most of its time resolving those expressions through CDI. The markup is the one the
- * Facelets version wrote (the cover of {@code WEB-INF/catalog/cover.xhtml}, the subject tag, the title and the meta
- * line), so the accessibility walk and the page tests read the same page.
+ * Facelets version wrote (the cover, the subject tag, the title and the meta
+ * line), so the accessibility walk and the page tests read the same page. The cover is {@link Covers}'s, as on the
+ * pages that show one course.
  */
 @FacesComponent(value = CourseGrid.TYPE, createTag = true, tagName = "courseGrid", namespace = CourseGrid.NAMESPACE)
 public class CourseGrid extends UIComponentBase {
@@ -54,7 +55,7 @@ public class CourseGrid extends UIComponentBase {
         for (CourseSummary course : courses) {
             out.startElement("article", this);
             out.writeAttribute("class", "course-card", null);
-            cover(out, contextPath, course);
+            Covers.write(out, this, contextPath, course, "card");
             out.startElement("a", this);
             out.writeAttribute("class", "subject-tag", null);
             out.writeAttribute("href", contextPath + Routes.path("catalog.subject", course.subjectSlug()), null);
@@ -73,26 +74,6 @@ public class CourseGrid extends UIComponentBase {
             meta(out, null, "pi pi-user", instructor.format(new Object[] {course.instructor()}));
             out.endElement("div");
             out.endElement("article");
-        }
-    }
-
-    /** The card's cover: its image, or the placeholder of its initials on its subject's colour ({@link Covers}). */
-    private void cover(ResponseWriter out, String contextPath, CourseSummary course) throws IOException {
-        if (course.image() != null && !course.image().isEmpty()) {
-            out.startElement("img", this);
-            out.writeAttribute("class", "cover cover-card", null);
-            out.writeAttribute("src", contextPath + Covers.path(course.id(), course.image()), null);
-            out.writeAttribute("alt", "", null);
-            out.writeAttribute("loading", "lazy", null);
-            out.endElement("img");
-        } else {
-            out.startElement("div", this);
-            out.writeAttribute("class", "cover cover-card cover-placeholder " + Covers.toneOf(course.subjectSlug()), null);
-            out.writeAttribute("aria-hidden", "true", null);
-            out.startElement("span", this);
-            out.writeText(Covers.initials(course.title()), null);
-            out.endElement("span");
-            out.endElement("div");
         }
     }
 

@@ -17,9 +17,8 @@ import org.educa.view.Routes;
  * page and search results. Written in Java through the {@link ResponseWriter} (which escapes text and attributes)
  * rather than as a {@code ui:repeat} of some fifteen EL expressions and three {@code h:outputFormat}s per card: an
  * uncached catalog spent most of its time resolving those expressions through CDI. The markup is the one the
- * Facelets version wrote (the cover, the subject tag, the title and the meta
- * line), so the accessibility walk and the page tests read the same page. The cover is {@link Covers}'s, as on the
- * pages that show one course.
+ * Facelets version wrote (the cover, the subject tag, the title and the meta line), so the accessibility walk and the
+ * page tests read the same page. The cover is drawn by {@link Covers}, as on the pages that show one course.
  */
 @FacesComponent(value = CourseGrid.TYPE, createTag = true, tagName = "courseGrid", namespace = CourseGrid.NAMESPACE)
 public class CourseGrid extends UIComponentBase {

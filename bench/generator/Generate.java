@@ -362,6 +362,9 @@ public class Generate {
             // each course's student count, as enrolling and leaving keep it (issue 15: cards, overviews, sorting)
             try (Statement s = db.createStatement()) {
                 s.executeUpdate("UPDATE course SET students = (SELECT COUNT(*) FROM enrollment e WHERE e.course_id = course.id)");
+                // each subject's number of published courses (V15), as publishing keeps it
+                s.executeUpdate("UPDATE subject SET published_courses = (SELECT COUNT(*) FROM course c "
+                        + "WHERE c.subject_id = subject.id AND c.published = TRUE)");
             }
 
             long maxId = nextId - 1;

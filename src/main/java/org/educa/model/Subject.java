@@ -2,6 +2,7 @@ package org.educa.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
@@ -18,6 +19,8 @@ import java.util.List;
 @NamedQuery(name = "Admin.subjectSlugsLike",
         query = "SELECT s.slug FROM Subject s WHERE s.slug = :slug OR s.slug LIKE :prefix")
 @NamedQuery(name = "Admin.countCoursesOfSubject", query = "SELECT COUNT(c) FROM Course c WHERE c.subject.id = :id")
+@NamedNativeQuery(name = "Subject.recountPublishedCourses", query = "UPDATE subject SET published_courses = "
+        + "(SELECT COUNT(*) FROM course c WHERE c.subject_id = subject.id AND c.published = TRUE)")
 public class Subject extends BaseEntity {
 
     private static final long serialVersionUID = -8782046708755884475L;
@@ -36,6 +39,14 @@ public class Subject extends BaseEntity {
     @Pattern(regexp = SLUG_PATTERN)
     @Column(nullable = false, length = SLUG_MAX, unique = true)
     private String slug;
+
+    /**
+     * How many of its courses are published: only for queries (the catalog's sidebar), kept by the database's
+     * statement "Subject.recountPublishedCourses" (see org.educa.business.catalog.SubjectCourseCounts), never written
+     * from here.
+     */
+    @Column(name = "published_courses", insertable = false, updatable = false)
+    private long publishedCourses;
 
     /** Only for queries (course counts); never loaded. */
     @OneToMany(mappedBy = "subject")

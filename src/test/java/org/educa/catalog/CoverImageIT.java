@@ -297,6 +297,7 @@ class CoverImageIT {
         tx.begin();
         em.createQuery("UPDATE Course c SET c.published = :published WHERE c.id = :id")
                 .setParameter("published", published).setParameter("id", course).executeUpdate();
+        em.createNamedQuery("Subject.recountPublishedCourses").executeUpdate(); // as publishing keeps them
         tx.commit();
     }
 

@@ -15,6 +15,8 @@ import java.util.Map;
 import org.educa.business.BusinessException;
 import org.educa.business.NotFoundException;
 import org.educa.business.account.UserService;
+import org.educa.business.authoring.CourseAuthoring;
+import org.educa.business.authoring.CourseDraft;
 import org.educa.business.authoring.CoursePublishing;
 import org.educa.business.catalog.CatalogService;
 import org.educa.business.learning.EnrollmentService;
@@ -68,6 +70,9 @@ class DraftsIT {
 
     @Inject
     EnrollmentService enrollments;
+
+    @Inject
+    CourseAuthoring authoring;
 
     @PersistenceContext
     EntityManager em;
@@ -234,6 +239,40 @@ class DraftsIT {
         publishing.publish(id, owner);
         assertFalse(student.get(study).contains("no longer in the catalog"), "published again: the note is gone");
         assertTrue(enrollments.enroll(id, newcomerId), "published again: open to newcomers");
+    }
+
+    @Test
+    void aSubjectsNumberFollowsPublishingMovingAndDeleting() throws Exception {
+        Fixtures fixtures = people();
+        long from = fixtures.subject("Counting From", "counting-from").getId();
+        long to = fixtures.subject("Counting To", "counting-to").getId();
+        long owner = fixtures.userId(OWNER);
+        long id = fixtures.course("counted-course").ownedBy(OWNER).in("counting-from").titled("Counted Course").draft()
+                .module("Counted module").text("Notes", "Counted notes").make();
+        assertEquals(List.of(0, 0), counts(), "a draft is not counted");
+
+        publishing.publish(id, owner);
+        assertEquals(List.of(1, 0), counts(), "published: counted");
+        assertTrue(new WebClient(base.toURI()).get("course/subject/counting-from/").contains("Counted Course"));
+
+        authoring.update(id, owner, new CourseDraft(to, "Counted Course", "counted-course", "Moved"));
+        assertEquals(List.of(0, 1), counts(), "moved: counted in its new subject only");
+
+        publishing.unpublish(id, owner);
+        assertEquals(List.of(0, 0), counts(), "unpublished: no longer counted");
+        publishing.publish(id, owner);
+        assertEquals(List.of(0, 1), counts());
+
+        authoring.delete(id, owner);
+        assertEquals(List.of(0, 0), counts(), "deleted: no longer counted");
+        assertEquals(List.of(0L, 0L), em.createQuery("SELECT s.publishedCourses FROM Subject s WHERE s.id IN :ids "
+                + "ORDER BY s.slug", Long.class).setParameter("ids", List.of(from, to)).getResultList(),
+                "the column the sidebar reads");
+    }
+
+    /** The counts the catalog's sidebar shows for the subjects "counting-from" and "counting-to". */
+    private List<Integer> counts() {
+        return List.of(count("counting-from"), count("counting-to"));
     }
 
     private int count(String subject) {

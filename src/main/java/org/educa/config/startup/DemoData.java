@@ -21,6 +21,7 @@ import javax.imageio.ImageIO;
 import org.educa.business.account.UserService;
 import org.educa.business.authoring.CourseCovers;
 import org.educa.business.authoring.ImageType;
+import org.educa.business.catalog.SubjectCourseCounts;
 import org.educa.business.media.MediaStorage;
 import org.educa.model.Course;
 import org.educa.model.Enrollment;
@@ -99,17 +100,19 @@ public class DemoData {
     private final EntityManager em;
     private final UserService users;
     private final MediaStorage media;
+    private final SubjectCourseCounts counts;
 
     @Inject
-    public DemoData(EntityManager em, UserService users, MediaStorage media) {
+    public DemoData(EntityManager em, UserService users, MediaStorage media, SubjectCourseCounts counts) {
         this.em = em;
         this.users = users;
         this.media = media;
+        this.counts = counts;
     }
 
     /** For the CDI proxy only. */
     protected DemoData() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     /** The demo address of a demo account ({@code sam@educa.example}: a domain that never receives mail), confirmed. */
@@ -161,6 +164,7 @@ public class DemoData {
                 em.persist(new ModuleCompletion(student, course, first)); // Sam is one module into the first course
             }
         }
+        counts.recount(); // the sidebar's numbers, as publishing keeps them
         LOG.info(() -> "Demo data loaded in " + (System.nanoTime() - started) / 1_000_000 + " ms: " + SUBJECTS.size()
                 + " subjects, " + COURSES.size() + " courses; accounts are listed in README.md");
     }

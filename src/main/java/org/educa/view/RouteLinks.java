@@ -38,7 +38,11 @@ public class RouteLinks {
      * {@code Router} forwarded the request for; an error page outside every route marks no entry.
      */
     public String current(String name) {
-        String here = Faces.getRequestAttribute(Routes.CURRENT);
+        return current(Faces.getRequestAttribute(Routes.CURRENT), name);
+    }
+
+    /** The {@code aria-current} of a main-menu link to the named route on the page of the route {@code here}. */
+    public static String current(String here, String name) {
         if (here == null) {
             return "false";
         }

@@ -19,6 +19,7 @@ import java.util.List;
 @NamedQuery(name = "Admin.subjectSlugsLike",
         query = "SELECT s.slug FROM Subject s WHERE s.slug = :slug OR s.slug LIKE :prefix")
 @NamedQuery(name = "Admin.countCoursesOfSubject", query = "SELECT COUNT(c) FROM Course c WHERE c.subject.id = :id")
+@NamedNativeQuery(name = "Subject.lockCounts", query = "SELECT id FROM subject_count_lock WHERE id = 1 FOR UPDATE")
 @NamedNativeQuery(name = "Subject.recountPublishedCourses", query = "UPDATE subject SET published_courses = "
         + "(SELECT COUNT(*) FROM course c WHERE c.subject_id = subject.id AND c.published = TRUE)")
 public class Subject extends BaseEntity {

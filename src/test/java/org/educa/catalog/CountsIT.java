@@ -18,10 +18,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.educa.business.account.UserService;
+import org.educa.business.authoring.CoursePublishing;
 import org.educa.business.cache.CacheEviction;
+import org.educa.business.catalog.SubjectCourseCounts;
 import org.educa.business.learning.EnrollmentService;
 import org.educa.model.Role;
 import org.educa.model.User;
@@ -56,6 +59,8 @@ class CountsIT {
     static final String TITLE = "Counted Course";
     static final String POPULAR = "popular-course";
     static final String POPULAR_TITLE = "Popular Course";
+    static final String AT_ONCE = "counted-at-once";
+    static final int COURSES = 20;
 
     @Deployment
     static WebArchive deployment() {
@@ -70,6 +75,9 @@ class CountsIT {
 
     @Inject
     EnrollmentService enrollments;
+
+    @Inject
+    CoursePublishing publishing;
 
     @PersistenceContext
     EntityManager em;
@@ -90,8 +98,11 @@ class CountsIT {
     @AfterEach
     void removeWhatTheTestMade() throws Exception {
         tx.begin();
-        em.createQuery("DELETE FROM Course c WHERE c.slug IN :slugs").setParameter("slugs", List.of(COUNTED, POPULAR))
+        em.createQuery("DELETE FROM Course c WHERE c.slug IN :slugs OR c.subject.slug = :subject")
+                .setParameter("slugs", List.of(COUNTED, POPULAR)).setParameter("subject", AT_ONCE).executeUpdate();
+        em.createQuery("DELETE FROM Subject s WHERE s.slug = :subject").setParameter("subject", AT_ONCE)
                 .executeUpdate();
+        SubjectCourseCounts.recount(em); // as deleting a course through the services does
         em.createQuery("DELETE FROM User u WHERE u.username LIKE 'counts.%' OR u.username LIKE 'popular.%'")
                 .executeUpdate();
         tx.commit();
@@ -120,22 +131,8 @@ class CountsIT {
         assertShows(english, "No students yet", "before anyone enrolls");
         assertTrue(overviewCounts(english, COUNTED).contains("3 modules"), "the overview shows the modules");
 
-        ExecutorService pool = Executors.newFixedThreadPool(STUDENTS, threads);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Boolean>> enrolled = new ArrayList<>();
-            for (long student : students) {
-                enrolled.add(pool.submit(() -> {
-                    start.await();
-                    return enrollments.enroll(course, student);
-                }));
-            }
-            start.countDown();
-            for (Future<Boolean> each : enrolled) {
-                assertTrue(each.get(2, TimeUnit.MINUTES), "a new enrollment");
-            }
-        } finally {
-            pool.shutdownNow();
+        for (boolean enrolled : atOnce(students, student -> enrollments.enroll(course, student))) {
+            assertTrue(enrolled, "a new enrollment");
         }
 
         assertEquals(STUDENTS, column(course), "the column counts every enrollment");
@@ -180,6 +177,72 @@ class CountsIT {
         assertTrue(overviewCounts(english, POPULAR).contains("1 student<"), overviewCounts(english, POPULAR));
         assertTrue(overviewCounts(spanish, POPULAR).contains("1 estudiante<"), overviewCounts(spanish, POPULAR));
         assertTrue(card(english.get("course/subject/" + SUBJECT + "/"), POPULAR_TITLE).contains("1 student<"));
+    }
+
+    @Test
+    void twentyCoursesPublishedAtOnceAreTwentyInTheirSubject() throws Exception {
+        Fixtures fixtures = new Fixtures(em, tx, users);
+        fixtures.user(INSTRUCTOR, PASSWORD, "Emmy", "Noether", Role.INSTRUCTOR);
+        fixtures.subject("Counted at Once", AT_ONCE);
+        List<Long> courses = new ArrayList<>();
+        for (int i = 0; i < COURSES; i++) {
+            courses.add(fixtures.course(AT_ONCE + "-" + i).ownedBy(INSTRUCTOR).in(AT_ONCE).titled("At Once " + i)
+                    .draft().module("One").text("Notes", "Notes").make());
+        }
+        long owner = fixtures.userId(INSTRUCTOR);
+        WebClient visitor = new WebClient(base.toURI());
+        assertTrue(visitor.get("course/subject/" + AT_ONCE + "/").contains("No courses"), "drafts only");
+
+        atOnce(courses, course -> {
+            publishing.publish(course, owner);
+            return course;
+        });
+        assertEquals(COURSES, publishedCourses(AT_ONCE), "every publication counted");
+        assertTrue(visitor.get("course/subject/" + AT_ONCE + "/").contains(COURSES + " courses"));
+
+        atOnce(courses.subList(0, COURSES / 2), course -> {
+            publishing.unpublish(course, owner);
+            return course;
+        });
+        assertEquals(COURSES / 2, publishedCourses(AT_ONCE), "every withdrawal counted");
+        assertTrue(visitor.get("course/subject/" + AT_ONCE + "/").contains(COURSES / 2 + " courses"));
+    }
+
+    /**
+     * Runs the work for every id on a thread of its own, all started together, each call in its own transaction;
+     * their results in the ids' order.
+     */
+    private <T> List<T> atOnce(List<Long> ids, LongFunction<T> work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(ids.size(), threads);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<T>> calls = new ArrayList<>();
+            for (long id : ids) {
+                calls.add(pool.submit(() -> {
+                    start.await();
+                    return work.apply(id);
+                }));
+            }
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> call : calls) {
+                results.add(call.get(2, TimeUnit.MINUTES));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The subject's number the catalog's sidebar reads. */
+    private long publishedCourses(String subject) throws Exception {
+        tx.begin(); // a read of its own, after the threads' transactions
+        try {
+            return em.createQuery("SELECT s.publishedCourses FROM Subject s WHERE s.slug = :slug", Long.class)
+                    .setParameter("slug", subject).getSingleResult();
+        } finally {
+            tx.commit();
+        }
     }
 
     /** The overview and the course's card on the catalog and its subject's page say so. */

@@ -25,6 +25,7 @@ import org.educa.business.NotFoundException;
 import org.educa.business.account.UserService;
 import org.educa.business.authoring.CourseCovers;
 import org.educa.business.authoring.ImageType;
+import org.educa.business.catalog.SubjectCourseCounts;
 import org.educa.business.media.MediaStorage;
 import org.educa.business.media.MediaStore;
 import org.educa.config.startup.DemoData;
@@ -297,7 +298,7 @@ class CoverImageIT {
         tx.begin();
         em.createQuery("UPDATE Course c SET c.published = :published WHERE c.id = :id")
                 .setParameter("published", published).setParameter("id", course).executeUpdate();
-        em.createNamedQuery("Subject.recountPublishedCourses").executeUpdate(); // as publishing keeps them
+        SubjectCourseCounts.recount(em); // as publishing keeps them
         tx.commit();
     }
 

@@ -28,6 +28,7 @@ import org.educa.business.catalog.CoursePage;
 import org.educa.business.catalog.CourseSearch;
 import org.educa.business.catalog.CourseSummary;
 import org.educa.business.catalog.CourseTerms;
+import org.educa.business.catalog.SubjectCourseCounts;
 import org.educa.config.startup.DemoData;
 import org.educa.model.CourseOrder;
 import org.educa.model.Role;
@@ -137,7 +138,7 @@ class SearchIT {
         setCourse(ALGEBRE, 2, 0, true);
         setCourse(DRAFT, 0, 100, false);
         terms.indexMissing();
-        em.createNamedQuery("Subject.recountPublishedCourses").executeUpdate(); // as publishing keeps them
+        SubjectCourseCounts.recount(em); // as publishing keeps them
         tx.commit();
         clearCaches();
     }

@@ -19,6 +19,7 @@ import org.educa.business.account.UserService;
 import org.educa.business.catalog.CatalogService;
 import org.educa.business.catalog.CoursePage;
 import org.educa.business.catalog.SubjectCount;
+import org.educa.business.catalog.SubjectCourseCounts;
 import org.educa.business.learning.EnrollmentService;
 import org.educa.business.learning.LearnerCourse;
 import org.educa.business.learning.ModuleItem;
@@ -190,6 +191,7 @@ class PersistenceIT {
 
         tx.begin();
         em.createQuery("DELETE FROM Course c WHERE c.id = :id").setParameter("id", course.getId()).executeUpdate();
+        SubjectCourseCounts.recount(em); // as deleting a course through the services does
         tx.commit();
         assertEquals(0L, em.createQuery("SELECT COUNT(c) FROM Content c WHERE c.module.id = :id", Long.class)
                 .setParameter("id", module.getId()).getSingleResult());

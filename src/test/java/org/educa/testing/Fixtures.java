@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.educa.business.account.UserService;
 import org.educa.business.cache.CacheEviction;
+import org.educa.business.catalog.SubjectCourseCounts;
 import org.educa.model.Course;
 import org.educa.model.Enrollment;
 import org.educa.model.Module;
@@ -234,7 +235,7 @@ public final class Fixtures {
             T result = work.get();
             if (wrote) { // courses made here fire no CourseChanged: their subjects' counts as the services keep them
                 em.flush();
-                em.createNamedQuery("Subject.recountPublishedCourses").executeUpdate();
+                SubjectCourseCounts.recount(em);
             }
             tx.commit();
             if (wrote) {

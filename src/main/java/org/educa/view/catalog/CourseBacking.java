@@ -12,7 +12,7 @@ import org.educa.business.learning.Progress;
 import org.educa.business.learning.Resume;
 import org.educa.view.ActiveUser;
 import org.educa.view.accounts.EnrollInvitation;
-import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
 
 /**
  * A course's overview, {@code /course/{slug}/}, with the way to enroll that suits the visitor; for someone who just
@@ -40,10 +40,6 @@ public class CourseBacking {
     @Inject
     EnrollInvitation invitation;
 
-    @Inject
-    @Param(name = "slug")
-    String slug;
-
     private CourseOverview course;
     private boolean enrolled;
     private Resume resume;
@@ -51,6 +47,7 @@ public class CourseBacking {
 
     @PostConstruct
     void load() {
+        String slug = Faces.getRequestParameter("slug"); // not @Param: see org.educa.view.Pages
         course = catalog.overview(slug);
         Long me = activeUser.getId();
         resume = enrollments.resume(course.id(), me).orElse(null);

@@ -14,7 +14,7 @@ import org.educa.business.catalog.SubjectCount;
 import org.educa.model.CourseOrder;
 import org.educa.view.Pages;
 import org.educa.view.Routes;
-import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
 
 /**
  * The catalog, {@code /} and {@code /course/subject/{slug}/}: subjects with course counts and a page of courses, or of
@@ -30,31 +30,17 @@ public class ListBacking {
     @Inject
     CourseSearch search;
 
-    @Inject
-    @Param(name = "subject")
-    String subjectSlug;
-
-    @Inject
-    @Param(name = "page")
-    String pageParameter;
-
-    @Inject
-    @Param(name = "q")
-    String queryParameter;
-
-    @Inject
-    @Param(name = "sort")
-    String sortParameter;
-
+    private String subjectSlug;
     private List<SubjectCount> subjects;
     private CoursePage page;
     private CatalogQuery query;
 
     @PostConstruct
     void load() {
+        subjectSlug = Faces.getRequestParameter("subject");
         subjects = catalog.subjects();
-        query = CatalogQuery.of(getPath(), queryParameter, sortParameter);
-        int number = Pages.pageNumber(pageParameter);
+        query = CatalogQuery.of(getPath(), Faces.getRequestParameter("q"), Faces.getRequestParameter("sort"));
+        int number = Pages.pageNumber(Faces.getRequestParameter("page"));
         page = query.searching()
                 ? search.search(subjectSlug, query.words(), query.order(), number)
                 : query.order().kept() ? catalog.page(subjectSlug, query.order(), number)

@@ -13,7 +13,8 @@ import org.educa.business.learning.StudyCourse;
 import org.educa.business.learning.StudyService;
 import org.educa.view.ActiveUser;
 import org.educa.view.LanguageChoice;
-import org.omnifaces.cdi.Param;
+import org.educa.view.Pages;
+import org.omnifaces.util.Faces;
 
 /**
  * A course's contents, {@code /students/course/{id}/[{moduleId}/]}: modules on the side with the student's ticks and
@@ -36,19 +37,13 @@ public class CourseBacking {
     @Inject
     StudyTrail trail;
 
-    @Inject
-    @Param(name = "id")
-    Long id;
-
-    @Inject
-    @Param(name = "module")
-    Long module;
-
     private StudyCourse course;
     private List<ContentItem> contents;
 
     @PostConstruct
     void load() {
+        Long id = Faces.getRequestParameter("id", Pages::id); // not @Param: see org.educa.view.Pages
+        Long module = Faces.getRequestParameter("module", Pages::id);
         if (id == null) {
             throw new NotFoundException("course without an id");
         }

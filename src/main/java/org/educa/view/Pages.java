@@ -25,8 +25,9 @@ public final class Pages {
     }
 
     /**
-     * An id from the URL, or null. The router's placeholders take only digits, but a query string can carry
-     * anything ({@code ?module=x}): that is no id, as {@code @Param} converted it.
+     * An id from the URL, or null when there is none or it is not a plain number that fits a long (as {@code @Param}
+     * converted it). The router's placeholders take only digits, and a query string cannot set them
+     * ({@code RoutedRequest}), so the null is for a missing id.
      */
     public static Long id(String parameter) {
         return parameter != null && parameter.matches("[0-9]{1,18}") ? Long.valueOf(parameter) : null;

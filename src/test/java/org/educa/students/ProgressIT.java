@@ -390,9 +390,9 @@ class ProgressIT {
         return field(mine.body(), "(?s)(<article class=\"course-card\" data-course=\"" + courseId + "\">.*?</article>)");
     }
 
-    /** The line of a module in the study page's list. */
+    /** The line of a module in the study page's list (a module neither open nor done has no class). */
     private static String moduleLine(Page page, long moduleId) {
-        return field(page.body(), "(<li class=\"[^\"]*\" data-module=\"" + moduleId + "\">)");
+        return field(page.body(), "(<li(?: class=\"[^\"]*\")? data-module=\"" + moduleId + "\">)");
     }
 
     private static String field(String body, String regex) {

@@ -33,15 +33,11 @@ public class RouteLinks {
     }
 
     /**
-     * The {@code aria-current} of a main-menu link to the named route: {@code page} on that page, {@code true} on
-     * another page of its part of the site ({@link #SECTIONS}), else {@code false}. Decided by the route the
-     * {@code Router} forwarded the request for; an error page outside every route marks no entry.
+     * The {@code aria-current} of a main-menu link to the named route on the page of the route {@code here} (the one
+     * the {@code Router} forwarded the request for, {@link Routes#CURRENT}): {@code page} on that page, {@code true}
+     * on another page of its part of the site ({@link #SECTIONS}), else {@code false}; an error page outside every
+     * route ({@code here} null) marks no entry.
      */
-    public String current(String name) {
-        return current(Faces.getRequestAttribute(Routes.CURRENT), name);
-    }
-
-    /** The {@code aria-current} of a main-menu link to the named route on the page of the route {@code here}. */
     public static String current(String here, String name) {
         if (here == null) {
             return "false";

@@ -401,32 +401,33 @@ LUA
 # jit_backlog PID...: the methods the JIT compilers of these JVMs still have queued (jcmd Compiler.queue), summed
 jit_backlog() {
     local pid n=0
-    for pid in "$@"; do n=$(( n + $(jcmd "$pid" Compiler.queue 2>/dev/null | grep -c '^[0-9]' || true) )); done
+    for pid in "$@"; do n=$(( n + $(jcmd "$pid" Compiler.queue 2>/dev/null | grep -c '^[0-9][0-9]* ' || true) )); done
     echo "$n"
 }
 
-# settle_jit NAME PID...: drives the page in 5-s runs until the JIT compilers of the JVMs PID... have at most
-# JIT_SETTLED (20) methods queued, for at most SETTLE s (120; 0: not at all). On 2 cores the one C2 compiler thread
-# gets a small share of the CPU under load: a page's code waits a minute or more for its C2 compilation, the uncached
-# catalog serves a third of what it serves once compiled meanwhile, and a fixed warm-up measured that backlog instead
-# of the page (bench/README.md, "The JIT's backlog"). Prints what it waited for to stderr.
-settle_jit() {
-    local name="$1"; shift
+# until_jit_settled LABEL "PID..." COMMAND...: runs COMMAND (a few seconds of load; its output discarded) until the JIT
+# compilers of the JVMs PID... have at most JIT_SETTLED (20) methods queued, for at most SETTLE s (120; 0: not at
+# all), and says on stderr how long that took. On 2 cores the one C2 compiler thread gets a small share of the CPU
+# under load: a page's code waits a minute or more for its C2 compilation, the uncached catalog meanwhile serves about
+# half of what it serves once compiled, and a fixed warm-up measured that backlog instead of the page
+# (bench/README.md, "The JIT's backlog").
+until_jit_settled() {
+    local label="$1" pids=($2); shift 2
     local limit="${SETTLE:-120}" started queued
-    [ "$limit" -gt 0 ] && [ $# -gt 0 ] && command -v jcmd > /dev/null || return 0
-    started=$(date +%s); queued=$(jit_backlog "$@")
+    [ "$limit" -gt 0 ] && [ ${#pids[@]} -gt 0 ] && command -v jcmd > /dev/null || return 0
+    started=$(date +%s); queued=$(jit_backlog "${pids[@]}")
     while [ "$queued" -gt "${JIT_SETTLED:-20}" ] && [ $(( $(date +%s) - started )) -lt "$limit" ]; do
-        run_wrk "$name" /dev/null 5
-        queued=$(jit_backlog "$@")
+        "$@" > /dev/null
+        queued=$(jit_backlog "${pids[@]}")
     done
-    echo "$name: JIT settled after $(( $(date +%s) - started )) s more warm-up ($queued methods queued)" >&2
+    echo "$label: JIT settled after $(( $(date +%s) - started )) s more load ($queued methods queued)" >&2
 }
 
 # measure_page NAME MODE: one page measured at $base as bench/run and bench/cluster measure it. Signs in again when
 # the session was lost; saves the first answer (a GET's bytes into $bodies, for the static server, and its headers
-# into $raw); warms up with wrk (warmup s, then until the JIT of the JVMs in jvm_pids has settled: settle_jit), then
-# runs wrk repeat times for duration s. Around each run it calls the caller's counters (prints numbers read from Educa, such as the SQL statements executed so far) and then
-# counter_fields BEFORE AFTER REQUESTS (prints what the run's counters give, such as SQL per request). Sets
+# into $raw); warms up with wrk (warmup s, then until the JIT of the JVMs in jvm_pids has settled: until_jit_settled),
+# then runs wrk repeat times for duration s. Around each run it calls the caller's counters (prints numbers read from
+# Educa, such as the SQL statements executed so far) and then counter_fields BEFORE AFTER REQUESTS (prints what the run's counters give, such as SQL per request). Sets
 # result[NAME,MODE] to "req/s p50 p90 p99 errors bytes" (medians, errors summed) and the medians of counter_fields.
 declare -A result
 measure_page() {
@@ -448,7 +449,7 @@ measure_page() {
         echo "$name: a POST answered $code${location:+ -> $location}" >&2
     fi
     run_wrk "$name" "$raw/$name-$mode-warmup.txt" "$warmup"
-    settle_jit "$name" "${jvm_pids[@]}"
+    until_jit_settled "$name" "${jvm_pids[*]}" run_wrk "$name" /dev/null 5
     local runs_rps=() runs_p50=() runs_p90=() runs_p99=() runs_err=() runs_fields=()
     for r in $(seq 1 "$repeat"); do
         before=$(counters)

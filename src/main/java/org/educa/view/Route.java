@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A public URL of Educa and the Faces view behind it: the route {@code course.overview}, {@code /course/{slug}/},
@@ -29,6 +30,10 @@ public record Route(String name, String template, String view, Access access, Pa
     public static final Map<String, String> PARAMETERS = Map.of(
             "id", ID, "module", ID, "item", ID, "slug", SLUG, "subject", SLUG, "kind", "[a-z]{1,10}",
             "token", "[A-Za-z0-9_-]{43}");
+
+    /** {@link #PARAMETERS} compiled once, for the links every page writes. */
+    private static final Map<String, Pattern> VALID = PARAMETERS.entrySet().stream()
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, entry -> Pattern.compile(entry.getValue())));
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)}");
 
@@ -81,7 +86,7 @@ public record Route(String name, String template, String view, Access access, Pa
         String path = template;
         for (String name : parameters) {
             String value = values.get(name);
-            if (value == null || !value.matches(PARAMETERS.get(name))) {
+            if (value == null || !VALID.get(name).matcher(value).matches()) {
                 throw new IllegalArgumentException("No valid {" + name + "} for " + template + ": " + value);
             }
             path = path.replace("{" + name + "}", value);

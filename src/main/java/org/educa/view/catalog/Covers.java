@@ -5,6 +5,7 @@ import jakarta.faces.context.ResponseWriter;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.educa.business.catalog.Covered;
 
@@ -52,6 +53,9 @@ final class Covers {
         return "/media/covers/" + courseId + "/" + image;
     }
 
+    /** What separates the words of a title, compiled once for the many cards of a page. */
+    private static final Pattern BETWEEN_WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     /** The CSS class of the subject's colour: the same for every course of the subject, on every member. */
     static String tone(String subjectSlug) {
         return "cover-tone-" + Math.floorMod(subjectSlug == null ? 0 : subjectSlug.hashCode(), TONES);
@@ -62,7 +66,7 @@ final class Covers {
         if (title == null) {
             return "";
         }
-        return Arrays.stream(title.trim().split("[^\\p{L}\\p{N}]+"))
+        return Arrays.stream(BETWEEN_WORDS.split(title.trim()))
                 .filter(word -> !word.isEmpty())
                 .limit(2)
                 .map(word -> new String(Character.toChars(word.codePointAt(0))).toUpperCase(Locale.ROOT))

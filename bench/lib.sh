@@ -427,8 +427,9 @@ until_jit_settled() {
 # the session was lost; saves the first answer (a GET's bytes into $bodies, for the static server, and its headers
 # into $raw); warms up with wrk (warmup s, then until the JIT of the JVMs in jvm_pids has settled: until_jit_settled),
 # then runs wrk repeat times for duration s. Around each run it calls the caller's counters (prints numbers read from
-# Educa, such as the SQL statements executed so far) and then counter_fields BEFORE AFTER REQUESTS (prints what the run's counters give, such as SQL per request). Sets
-# result[NAME,MODE] to "req/s p50 p90 p99 errors bytes" (medians, errors summed) and the medians of counter_fields.
+# Educa, such as the SQL statements executed so far) and then counter_fields BEFORE AFTER REQUESTS (prints what the
+# run's counters give, such as SQL per request). Sets result[NAME,MODE] to "req/s p50 p90 p99 errors bytes" (medians,
+# errors summed) and the medians of counter_fields.
 declare -A result
 measure_page() {
     local name="$1" mode="$2" code bytes location hdr r before after rps p50 p90 p99 reqs errs fields i

@@ -81,12 +81,17 @@ public record Route(String name, String template, String view, Access access, Pa
         return path(named);
     }
 
+    /** Whether the value is one the placeholder takes ({@link #PARAMETERS}): {@code accepts("slug", "x-1")}. */
+    public static boolean accepts(String parameter, String value) {
+        return value != null && VALID.get(parameter).matcher(value).matches();
+    }
+
     /** This route's path with the placeholders filled in by name (for links and tests). */
     public String path(Map<String, String> values) {
         String path = template;
         for (String name : parameters) {
             String value = values.get(name);
-            if (value == null || !VALID.get(name).matcher(value).matches()) {
+            if (!accepts(name, value)) {
                 throw new IllegalArgumentException("No valid {" + name + "} for " + template + ": " + value);
             }
             path = path.replace("{" + name + "}", value);

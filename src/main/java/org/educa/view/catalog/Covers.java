@@ -21,6 +21,9 @@ final class Covers {
 
     static final int TONES = 8;
 
+    /** What separates the words of a title, compiled once for the many cards of a page. */
+    private static final Pattern BETWEEN_WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private Covers() {
     }
 
@@ -52,9 +55,6 @@ final class Covers {
     static String path(long courseId, String image) {
         return "/media/covers/" + courseId + "/" + image;
     }
-
-    /** What separates the words of a title, compiled once for the many cards of a page. */
-    private static final Pattern BETWEEN_WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** The CSS class of the subject's colour: the same for every course of the subject, on every member. */
     static String tone(String subjectSlug) {

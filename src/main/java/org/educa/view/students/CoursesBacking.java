@@ -40,7 +40,7 @@ public class CoursesBacking {
     @PostConstruct
     void load() {
         courses = study.coursesOf(activeUser.getId());
-        if (leftSlug != null && leftSlug.matches(Route.PARAMETERS.get("slug"))) {
+        if (Route.accepts("slug", leftSlug)) {
             try {
                 left = catalog.overview(leftSlug).title();
             } catch (NotFoundException gone) {

@@ -5,17 +5,21 @@ import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.Charset;
 
-/** Keeps what a page writes, so that it can be stored before it is sent. */
+/**
+ * Keeps what a page writes, so that it can be stored before it is sent. Text is kept as characters and encoded once
+ * when the page is done: Faces writes a page in a couple of thousand pieces ({@code <}, a name, {@code ="}, ...), and
+ * an encoding writer would wrap, lock and encode each of them (bench/README.md, "What a page allocates").
+ */
 class CapturingResponse extends HttpServletResponseWrapper {
 
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
+    private ByteArrayOutputStream bytes;
     private ServletOutputStream stream;
-    private PrintWriter writer;
+    private TextWriter writer;
+    private Charset charset;
     private boolean setsCookie;
 
     CapturingResponse(HttpServletResponse response) {
@@ -24,7 +28,11 @@ class CapturingResponse extends HttpServletResponseWrapper {
 
     @Override
     public ServletOutputStream getOutputStream() {
+        if (writer != null) {
+            throw new IllegalStateException("getWriter() was called on this response");
+        }
         if (stream == null) {
+            bytes = new ByteArrayOutputStream(16 * 1024);
             stream = new ServletOutputStream() {
                 @Override
                 public void write(int b) {
@@ -52,17 +60,19 @@ class CapturingResponse extends HttpServletResponseWrapper {
 
     @Override
     public PrintWriter getWriter() {
+        if (stream != null) {
+            throw new IllegalStateException("getOutputStream() was called on this response");
+        }
         if (writer == null) {
-            writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), Charset.forName(getCharacterEncoding())));
+            charset = Charset.forName(getCharacterEncoding());
+            writer = new TextWriter();
         }
         return writer;
     }
 
     @Override
     public void flushBuffer() {
-        if (writer != null) {
-            writer.flush();
-        }
+        // nothing is sent before the page is done
     }
 
     @Override
@@ -93,12 +103,69 @@ class CapturingResponse extends HttpServletResponseWrapper {
         super.addHeader(name, value);
     }
 
-    byte[] body() throws IOException {
-        flushBuffer();
-        return bytes.toByteArray();
+    byte[] body() {
+        if (writer != null) {
+            return writer.text.toString().getBytes(charset);
+        }
+        return bytes == null ? new byte[0] : bytes.toByteArray();
     }
 
     boolean isCacheable() {
         return getStatus() == SC_OK && !setsCookie && getContentType() != null && !isCommitted();
+    }
+
+    /** A writer into a buffer of characters, without PrintWriter's lock per piece (one thread writes a page). */
+    private static final class TextWriter extends PrintWriter {
+
+        private final StringBuilder text = new StringBuilder(16 * 1024);
+
+        TextWriter() {
+            super(Writer.nullWriter());
+        }
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public void write(char[] buffer, int offset, int length) {
+            text.append(buffer, offset, length);
+        }
+
+        @Override
+        public void write(char[] buffer) {
+            text.append(buffer);
+        }
+
+        @Override
+        public void write(String string, int offset, int length) {
+            text.append(string, offset, offset + length);
+        }
+
+        @Override
+        public void write(String string) {
+            text.append(string);
+        }
+
+        @Override
+        public void println() {
+            text.append(System.lineSeparator());
+        }
+
+        @Override
+        public void flush() {
+            // kept until the page is done
+        }
+
+        @Override
+        public void close() {
+            // kept until the page is done
+        }
+
+        @Override
+        public boolean checkError() {
+            return false;
+        }
     }
 }

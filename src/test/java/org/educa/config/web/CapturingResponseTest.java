@@ -1,6 +1,7 @@
 package org.educa.config.web;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -31,8 +32,12 @@ class CapturingResponseTest {
         writer.write('!');
         writer.print(42);
         writer.write("</p> and more", 0, 4);
+        writer.println();
+        writer.printf("%s=%d", "n", 7);
+        writer.append("…").flush();
 
-        assertArrayEquals("<p>Añadir — €!42</p>".getBytes(StandardCharsets.UTF_8), capture.body());
+        assertArrayEquals(("<p>Añadir — €!42</p>" + System.lineSeparator() + "n=7…").getBytes(StandardCharsets.UTF_8),
+                capture.body());
     }
 
     @Test
@@ -41,6 +46,21 @@ class CapturingResponseTest {
         capture.getWriter().write("Añadir");
 
         assertArrayEquals("Añadir".getBytes(StandardCharsets.ISO_8859_1), capture.body());
+    }
+
+    @Test
+    void refusesTheStreamOnceTheWriterWasTakenAndTheOtherWayRound() throws IOException {
+        CapturingResponse text = new CapturingResponse(response("UTF-8"));
+        text.getWriter().write("a");
+        assertThrows(IllegalStateException.class, text::getOutputStream);
+        CapturingResponse binary = new CapturingResponse(response("UTF-8"));
+        binary.getOutputStream().write(1);
+        assertThrows(IllegalStateException.class, binary::getWriter);
+    }
+
+    @Test
+    void keepsNothingWhenNothingWasWritten() {
+        assertArrayEquals(new byte[0], new CapturingResponse(response("UTF-8")).body());
     }
 
     @Test

@@ -5,7 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Educa's one data source. Which database it reaches is configuration (see microprofile-config.properties):
- * the embedded H2 file database by default, PostgreSQL in production.
+ * the embedded H2 file database by default, PostgreSQL in production. Every connection of the pool is made with the
+ * same user, so the pool need not match a free connection to the caller's credentials: Payara does that by default for
+ * a {@code @DataSourceDefinition} (not for a pool of its own configuration), comparing the pool's settings twice and
+ * taking a lock on the pool's one Subject for every connection an uncached page asks for (bench/README.md, "Where the
+ * requests in flight wait for each other").
  */
 @ApplicationScoped
 @DataSourceDefinition(
@@ -19,7 +23,8 @@ import jakarta.enterprise.context.ApplicationScoped;
         properties = {
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=meta-data",
-            "fish.payara.fail-all-connections=true"
+            "fish.payara.fail-all-connections=true",
+            "fish.payara.match-connections=false"
         })
 public class DatabaseDefinition {
 

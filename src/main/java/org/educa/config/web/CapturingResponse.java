@@ -19,6 +19,8 @@ class CapturingResponse extends HttpServletResponseWrapper {
     private ByteArrayOutputStream bytes;
     private ServletOutputStream stream;
     private TextWriter writer;
+    private boolean usingStream;
+    private boolean usingWriter;
     private Charset charset;
     private boolean setsCookie;
 
@@ -28,9 +30,10 @@ class CapturingResponse extends HttpServletResponseWrapper {
 
     @Override
     public ServletOutputStream getOutputStream() {
-        if (writer != null) {
+        if (usingWriter) {
             throw new IllegalStateException("getWriter() was called on this response");
         }
+        usingStream = true;
         if (stream == null) {
             bytes = new ByteArrayOutputStream(16 * 1024);
             stream = new ServletOutputStream() {
@@ -60,14 +63,42 @@ class CapturingResponse extends HttpServletResponseWrapper {
 
     @Override
     public PrintWriter getWriter() {
-        if (stream != null) {
+        if (usingStream) {
             throw new IllegalStateException("getOutputStream() was called on this response");
         }
-        if (writer == null) {
+        if (!usingWriter) {
             charset = Charset.forName(getCharacterEncoding());
+            usingWriter = true;
+        }
+        if (writer == null) {
             writer = new TextWriter();
         }
         return writer;
+    }
+
+    /** Drops what was written so far, as the real response drops its buffer (Faces does before an error page). */
+    @Override
+    public void resetBuffer() {
+        super.resetBuffer();
+        dropWritten();
+    }
+
+    /** Drops what was written, the status and the headers; the next page may take the writer or the stream anew. */
+    @Override
+    public void reset() {
+        super.reset();
+        dropWritten();
+        usingStream = false;
+        usingWriter = false;
+    }
+
+    private void dropWritten() {
+        if (writer != null) {
+            writer.text.setLength(0);
+        }
+        if (bytes != null) {
+            bytes.reset();
+        }
     }
 
     @Override
@@ -104,10 +135,10 @@ class CapturingResponse extends HttpServletResponseWrapper {
     }
 
     byte[] body() {
-        if (writer != null) {
+        if (usingWriter) {
             return writer.text.toString().getBytes(charset);
         }
-        return bytes == null ? new byte[0] : bytes.toByteArray();
+        return usingStream ? bytes.toByteArray() : new byte[0];
     }
 
     boolean isCacheable() {

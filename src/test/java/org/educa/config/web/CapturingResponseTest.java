@@ -71,4 +71,26 @@ class CapturingResponseTest {
 
         assertArrayEquals(new byte[] {1, 2, 3, 4}, capture.body());
     }
+
+    @Test
+    void dropsWhatWasWrittenBeforeTheBufferWasReset() throws IOException {
+        CapturingResponse capture = new CapturingResponse(response("UTF-8"));
+        PrintWriter writer = capture.getWriter();
+        writer.write("<p>half a page");
+        capture.resetBuffer();
+        writer.write("<p>the error page</p>");
+
+        assertArrayEquals("<p>the error page</p>".getBytes(StandardCharsets.UTF_8), capture.body());
+    }
+
+    @Test
+    void afterAResetTakesTheOtherWayOfWritingAndKeepsOnlyWhatCameAfter() throws IOException {
+        CapturingResponse capture = new CapturingResponse(response("UTF-8"));
+        capture.getWriter().write("<p>half a page");
+        capture.reset();
+        capture.getOutputStream().write(new byte[] {1, 2});
+
+        assertArrayEquals(new byte[] {1, 2}, capture.body());
+        assertThrows(IllegalStateException.class, capture::getWriter);
+    }
 }

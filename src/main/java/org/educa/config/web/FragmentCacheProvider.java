@@ -32,8 +32,8 @@ public class FragmentCacheProvider implements CacheProvider {
     /**
      * OmniFaces' cache interface over the JCache of fragments, through {@link DegradingCaches}. OmniFaces keeps one per
      * scope (the application's, or a session's, which may be serialized): the cache is looked up on first use and
-     * kept in a transient field, so that a page's dozen reads do not each ask CDI for it (a stack walk in Weld's
-     * {@code CDI.current()}: 2.6 % of the uncached study page, bench/README.md "The study page, uncached").
+     * kept in a transient field, so that a read does not ask CDI for it each time (Weld's {@code CDI.current()} walks
+     * the stack: 2.6 % of the uncached study page, bench/README.md "The study page, uncached").
      */
     static class JCacheFragments implements Cache {
 

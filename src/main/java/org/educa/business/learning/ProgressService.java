@@ -93,8 +93,8 @@ public class ProgressService {
         return new Progress(modules.size(), modules.size());
     }
 
-    /** The modules of the course the student has marked done (for a page that checked they may see it). */
-    public List<Long> doneModules(long courseId, long studentId) {
+    /** The modules of the course the student has marked done (after {@link #lockEnrollment} found them in it). */
+    private List<Long> doneModules(long courseId, long studentId) {
         return em.createNamedQuery("Progress.doneModules", Long.class)
                 .setParameter("courseId", courseId)
                 .setParameter("studentId", studentId)
@@ -105,10 +105,12 @@ public class ProgressService {
      * The modules of the course the student has marked done, or empty when the student is not enrolled in it: one
      * statement for both (the study page's). A read of ids: it joins the caller's transaction if there is one and
      * starts none of its own (JTA's begin and commit were 2.8 % of the uncached study page's samples, bench/README.md
-     * "The study page, uncached").
+     * "The study page, uncached"). Package-private: only {@link StudyService#study} asks it, for the id the page
+     * passed as its signed-in caller's, and refuses the course when the answer is empty and the caller does not teach it; no page can ask it about
+     * another student.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Set<Long>> doneIfEnrolled(long courseId, long studentId) {
+    Optional<Set<Long>> doneIfEnrolled(long courseId, long studentId) {
         List<?> rows = em.createNamedQuery("Progress.enrolledDone")
                 .setParameter(1, courseId)
                 .setParameter(2, studentId)

@@ -106,8 +106,8 @@ public class ProgressService {
      * statement for both (the study page's). A read of ids: it joins the caller's transaction if there is one and
      * starts none of its own (JTA's begin and commit were 2.8 % of the uncached study page's samples, bench/README.md
      * "The study page, uncached"). Package-private: only {@link StudyService#study} asks it, for the id the page
-     * passed as its signed-in caller's, and refuses the course when the answer is empty and the caller does not teach it; no page can ask it about
-     * another student.
+     * passed as its signed-in caller's, and refuses the course when the answer is empty and the caller does not
+     * teach it; no page can ask it about another student.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     Optional<Set<Long>> doneIfEnrolled(long courseId, long studentId) {
